@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace Persona.Cli.Commands;
+
+/// <summary>Every subcommand of <c>persona</c>, in pipeline order. One file per command beside this one.</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> Create(CliContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        yield return PathsCommand.Create(context);
+    }
+}
