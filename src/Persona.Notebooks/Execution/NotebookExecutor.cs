@@ -23,7 +23,7 @@ internal sealed class NotebookExecutor(NotebookExecutionOptions options)
         NotebookDocument source,
         string outputPath,
         Func<NotebookDocument, CancellationToken, Task> save,
-        Action<int, int>? cellStarting = null,
+        Action<CellPosition>? cellStarting = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -31,7 +31,9 @@ internal sealed class NotebookExecutor(NotebookExecutionOptions options)
         ArgumentNullException.ThrowIfNull(save);
         var output = source.Clone(outputPath);
 
-        ParameterInjector.Inject(output, options.Parameters);
+        var injected = ParameterInjector.Inject(output, options.Parameters);
+        if (injected == 0)
+            options.Echo?.WriteLine("  note: no cell is tagged 'parameters'; the parameters were injected in a first cell");
         foreach (var cell in output.Cells.Where(c => c.Kind == CellKind.Code))
             cell.ClearOutputs();
         await save(output, cancellationToken).ConfigureAwait(false);
@@ -62,9 +64,13 @@ internal sealed class NotebookExecutor(NotebookExecutionOptions options)
                 continue;
 
             cancellationToken.ThrowIfCancellationRequested();
-            cellStarting?.Invoke(index, ordinal);
+            // Failures are reported by the cell's place in the source notebook; the injected cell is not in it.
+            var position = new CellPosition(index, injected is { } j && index > j ? index - 1 : index, injected is { } k && index > k ? ordinal - 1 : ordinal);
+            cellStarting?.Invoke(position);
             var sink = new CellOutputSink(options.Echo);
-            var failure = await RunCellAsync(kernel, cell, defaultKernel, sink, index, ordinal, cancellationToken).ConfigureAwait(false);
+            var failure = await RunCellAsync(kernel, cell, defaultKernel, sink, position.SourceIndex, position.CodeOrdinal, cancellationToken).ConfigureAwait(false);
+            if (index == injected && failure?.Failure is { } bad)
+                failure = (false, bad with { Message = "in the injected parameters cell: " + bad.Message });
             if (failure is { Skipped: true })
                 continue;
 

@@ -13,18 +13,20 @@ internal sealed class ChildWatch
     private readonly Queue<string> _lastLog = new();
     private readonly Stopwatch _cellClock = new();
     private int _cell = -1;
+    private int _outputCell = -1;
     private int _ordinal;
 
     public bool Finished { get; private set; }
 
     public string? CrashMessage { get; private set; }
 
-    public (int Cell, int Ordinal) CurrentCell
+    /// <summary>The running cell: source index, index in the executed notebook, code ordinal (-1 before the first cell).</summary>
+    public (int Cell, int OutputCell, int Ordinal) CurrentCell
     {
         get
         {
             lock (_gate)
-                return (_cell, _ordinal);
+                return (_cell, _outputCell, _ordinal);
         }
     }
 
@@ -68,6 +70,7 @@ internal sealed class ChildWatch
             {
                 case KernelEventKind.CellStarted:
                     _cell = e.CellIndex;
+                    _outputCell = e.OutputIndex;
                     _ordinal = e.CodeOrdinal;
                     _cellClock.Restart();
                     break;

@@ -69,10 +69,10 @@ internal static class KernelProcess
             loaded.Document,
             request.OutputPath,
             (doc, ct) => AtomicFile.WriteAllTextAsync(doc.Path, doc.ToJson(), ct),
-            (index, ordinal) =>
+            position =>
             {
-                log.WriteLine($"  cell {index} (code #{ordinal})");
-                Send(new KernelEvent(KernelEventKind.CellStarted, index, ordinal));
+                log.WriteLine($"  cell {position.SourceIndex} (code #{position.CodeOrdinal})");
+                Send(new KernelEvent(KernelEventKind.CellStarted, position.SourceIndex, position.CodeOrdinal, OutputIndex: position.OutputIndex));
             },
             cancellationToken).ConfigureAwait(false);
 

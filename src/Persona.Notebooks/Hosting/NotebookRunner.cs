@@ -114,9 +114,9 @@ public sealed class NotebookRunner(TextWriter log)
         process.WaitForExit(); // drains the redirected streams
         if (timeout is not null)
         {
-            var (cell, ordinal) = watch.CurrentCell;
+            var (cell, outputCell, ordinal) = watch.CurrentCell;
             var failure = new CellFailure(cell, ordinal, null, timeout);
-            await MarkTimedOutAsync(outputPath, cell, timeout, cancellationToken).ConfigureAwait(false);
+            await MarkTimedOutAsync(outputPath, outputCell, timeout, cancellationToken).ConfigureAwait(false);
             return new NotebookOutcome(notebookPath, outputPath, NotebookStatus.TimedOut, cell >= 0 ? failure : null, [], clock.Elapsed, timeout);
         }
 
