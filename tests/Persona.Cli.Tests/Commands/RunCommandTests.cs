@@ -18,7 +18,8 @@ public sealed class RunCommandTests
         Write(Path.Combine(notebooks, "01-first.ipynb"),
             Cell("#r \"../artifacts/nblib/Persona.Core.dll\""),
             Cell("string[] inputPaths = [];\nvar outDir = \"unset\";", "parameters"),
-            Cell("var paths = new Persona.Core.Pipeline.PipelinePaths(outDir);\nSystem.IO.Directory.CreateDirectory(outDir);\nSystem.IO.File.WriteAllText(System.IO.Path.Combine(outDir, \"order.txt\"), \"1\");\nSystem.IO.File.WriteAllText(System.IO.Path.Combine(outDir, \"inputs.txt\"), string.Join(\"|\", inputPaths));\npaths.Reports"));
+            Cell("var paths = new Persona.Core.Pipeline.PipelinePaths(outDir);\nSystem.IO.Directory.CreateDirectory(outDir);\nSystem.IO.File.WriteAllText(System.IO.Path.Combine(outDir, \"order.txt\"), \"1\");\nSystem.IO.File.WriteAllText(System.IO.Path.Combine(outDir, \"inputs.txt\"), string.Join(\"|\", inputPaths));\npaths.Reports"),
+            Cell("Persona.Core.Display.HtmlBlock.Heading(\"Stage one\")"));
         Write(Path.Combine(notebooks, "05-interview.ipynb"), Cell("var a = await GetInputAsync(\"How are you?\");"));
         Write(Path.Combine(notebooks, "08-train.ipynb"), Cell("throw new Exception(\"training is not part of the main job\");"));
         Write(Path.Combine(notebooks, "scratch.ipynb"), Cell("throw new Exception(\"not a pipeline notebook\");"));
@@ -36,7 +37,11 @@ public sealed class RunCommandTests
         Assert.EndsWith("2 passed, 0 failed\n", run.Error.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(outDir, "notebooks", "01-first.ipynb")));
         Assert.True(File.Exists(Path.Combine(outDir, "reports", "02-second.html")));
-        Assert.Contains(Path.Combine(outDir, "reports"), File.ReadAllText(Path.Combine(outDir, "notebooks", "01-first.ipynb")), StringComparison.Ordinal);
+        var executed = File.ReadAllText(Path.Combine(outDir, "notebooks", "01-first.ipynb"));
+        Assert.Contains(Path.Combine(outDir, "reports"), executed, StringComparison.Ordinal);
+        // The library's display convention renders through the runner: text/html and text/plain.
+        Assert.Contains("\"text/html\": [\n       \"<h2>Stage one</h2>\"\n      ]", executed, StringComparison.Ordinal);
+        Assert.Contains("\"text/plain\": [\n       \"Stage one\"\n      ]", executed, StringComparison.Ordinal);
     }
 
     [Fact]
