@@ -49,7 +49,7 @@ internal static class RunCommand
             {
                 throw new CliException(ex.Message);
             }
-            catch (InvalidOperationException ex)
+            catch (PipelinePreflightException ex)
             {
                 throw new CliException(ex.Message);
             }

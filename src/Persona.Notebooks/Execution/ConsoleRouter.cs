@@ -14,15 +14,19 @@ internal sealed class ConsoleRouter(string streamName, TextWriter fallback) : Te
 
     public override Encoding Encoding => Encoding.UTF8;
 
-    /// <summary>Routes the process's console streams through <see cref="ExecutionSession.Current"/> (idempotent).</summary>
-    public static void Install()
+    /// <summary>
+    /// Routes the process's console streams through <see cref="ExecutionSession.Current"/> (idempotent).
+    /// Text written outside a cell goes to <paramref name="outsideCells"/> (the child passes its log, so
+    /// stray writes from background threads never mix into the protocol on stdout), else to the original streams.
+    /// </summary>
+    public static void Install(TextWriter? outsideCells = null)
     {
         lock (InstallGate)
         {
             if (_installed)
                 return;
-            Console.SetOut(new ConsoleRouter("stdout", Console.Out));
-            Console.SetError(new ConsoleRouter("stderr", Console.Error));
+            Console.SetOut(new ConsoleRouter("stdout", outsideCells ?? Console.Out));
+            Console.SetError(new ConsoleRouter("stderr", outsideCells ?? Console.Error));
             _installed = true;
         }
     }

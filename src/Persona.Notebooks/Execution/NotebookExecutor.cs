@@ -46,7 +46,7 @@ internal sealed class NotebookExecutor(NotebookExecutionOptions options)
             return new NotebookExecutionResult(failures, 0);
         }
 
-        ConsoleRouter.Install();
+        ConsoleRouter.Install(options.Echo);
         Directory.SetCurrentDirectory(Path.GetDirectoryName(Path.GetFullPath(source.Path))!);
         var kernel = new ScriptKernel(source.Path);
         await kernel.StartAsync(cancellationToken).ConfigureAwait(false);

@@ -70,7 +70,7 @@ public sealed partial class PipelineJob(TextWriter log)
         }
 
         if (missing.Count > 0)
-            throw new InvalidOperationException(string.Join("\n", missing.Distinct()));
+            throw new PipelinePreflightException(string.Join("\n", missing.Distinct()));
 
         var outDir = Path.GetFullPath(options.OutputDirectory);
         await log.WriteLineAsync($"running {selected.Count} notebook(s): {string.Join(", ", selected.Select(Path.GetFileName))}").ConfigureAwait(false);
