@@ -123,7 +123,7 @@ public sealed partial class UserPersonaInjector
         var space = text.LastIndexOf(' ', cut);
         if (space > max / 2)
             cut = space;
-        return text[..cut].TrimEnd(' ', ',', ';', '"', '`') + "…";
+        return text[..cut].TrimEnd(' ', ',', ';') + "…";
     }
 
     [GeneratedRegex(@"\{\{USER_PERSONA(?<rest>[A-Za-z0-9_.\-]*)\}\}")]
