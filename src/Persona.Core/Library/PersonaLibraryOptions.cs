@@ -21,7 +21,7 @@ public sealed record PersonaLibraryOptions
         if (string.IsNullOrWhiteSpace(ProfilesRoot))
             problems.Add("ProfilesRoot must not be empty");
         if (SafePathSegment.Problem(ProfileId) is { } p)
-            problems.Add($"ProfileId '{ProfileId}' {p}");
+            problems.Add($"Profile id '{ProfileId}' {p}");
         if (LockTimeout <= TimeSpan.Zero)
             problems.Add("LockTimeout must be positive");
         if (string.IsNullOrWhiteSpace(DefaultAuthor))
