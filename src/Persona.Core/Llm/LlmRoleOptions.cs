@@ -32,7 +32,7 @@ public sealed record LlmRoleOptions(
         if (Temperature is < 0 or > 2 || double.IsNaN(Temperature))
             yield return $"temperature {Temperature} is outside 0..2";
         if (Timeout <= TimeSpan.Zero)
-            yield return "timeout must be positive";
+            yield return "timeout_seconds must be positive";
         if (MaxRetries is < 0 or > 10)
             yield return $"max_retries {MaxRetries} is outside 0..10";
         if (Provider != LlmProviderKind.Offline && string.IsNullOrWhiteSpace(Model))

@@ -32,8 +32,7 @@ internal static class LlmRoleSettingsParser
         var invalid = options.Validate().ToList();
         if (invalid.Count == 0)
             return options;
-        var origin = providerSetting.Origin ?? modelSetting.Origin ?? "configuration";
-        problems.AddRange(invalid.Select(problem => $"{origin}: role {role}: {problem}"));
+        problems.AddRange(invalid.Select(problem => $"{OriginOf(problem, settings)}: role {role}: {problem}"));
         return null;
     }
 
@@ -63,6 +62,18 @@ internal static class LlmRoleSettingsParser
         LlmProviderKind.OpenAICompatible => "openai-compatible",
         _ => "offline",
     };
+
+    /// <summary>The origin of the setting a validation message is about (messages start with the setting's name).</summary>
+    private static string OriginOf(string problem, IReadOnlyDictionary<string, LlmSetting> settings)
+    {
+        foreach (var key in LlmConfigLoader.Keys)
+        {
+            if (problem.StartsWith(key, StringComparison.Ordinal) && settings.TryGetValue(key, out var setting))
+                return setting.Origin;
+        }
+
+        return settings.TryGetValue("provider", out var provider) ? provider.Origin : "configuration";
+    }
 
     private static double Number(IReadOnlyDictionary<string, LlmSetting> settings, string key, double fallback, LlmRole role, List<string> problems)
     {
