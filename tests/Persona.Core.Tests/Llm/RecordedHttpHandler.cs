@@ -34,10 +34,37 @@ internal sealed class RecordedHttpHandler : HttpMessageHandler
             Assert.True(JsonNode.DeepEquals(expected, actual), $"request body differs.\nexpected: {expected!.ToJsonString()}\nactual:   {actual!.ToJsonString()}");
         }
 
-        return new HttpResponseMessage(exchange.Status)
+        // Like a network response, the body is a forward-only stream (the OpenAI SDK treats a seekable one as buffered).
+        var content = new StreamContent(new ForwardOnlyStream(Encoding.UTF8.GetBytes(exchange.ResponseBody)));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(exchange.ContentType) { CharSet = "utf-8" };
+        return new HttpResponseMessage(exchange.Status) { Content = content };
+    }
+
+    private sealed class ForwardOnlyStream(byte[] bytes) : Stream
+    {
+        private readonly MemoryStream _inner = new(bytes);
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => _inner.Read(buffer, offset, count);
+
+        public override void Flush()
         {
-            Content = new StringContent(exchange.ResponseBody, Encoding.UTF8, exchange.ContentType),
-        };
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
 

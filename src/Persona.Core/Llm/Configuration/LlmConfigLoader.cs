@@ -31,15 +31,22 @@ public static class LlmConfigLoader
     /// </summary>
     public static LlmOptions LoadDefault()
     {
-        var environment = Environment.GetEnvironmentVariables()
-            .Cast<System.Collections.DictionaryEntry>()
-            .ToDictionary(entry => (string)entry.Key, entry => (string?)entry.Value, StringComparer.Ordinal);
+        var environment = ProcessEnvironment();
         var path = environment.GetValueOrDefault(ConfigPathVariable);
         if (string.IsNullOrWhiteSpace(path))
             path = FindDefaultFile(Directory.GetCurrentDirectory());
         else if (!File.Exists(path))
             throw new FileNotFoundException($"LLM configuration {path} (from {ConfigPathVariable}) does not exist", path);
         return Load(path, environment);
+    }
+
+    /// <summary>Loads <paramref name="path"/> with the process environment's overrides.</summary>
+    public static LlmOptions LoadFile(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        if (!File.Exists(path))
+            throw new FileNotFoundException($"LLM configuration {path} does not exist", path);
+        return Load(path, ProcessEnvironment());
     }
 
     /// <summary>Loads <paramref name="path"/> (null: none) with <paramref name="environment"/> overrides.</summary>
@@ -74,6 +81,11 @@ public static class LlmConfigLoader
             throw new InvalidDataException($"LLM configuration ({source}) is invalid:{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", problems));
         return new LlmOptions(options, source);
     }
+
+    private static Dictionary<string, string?> ProcessEnvironment() =>
+        Environment.GetEnvironmentVariables()
+            .Cast<System.Collections.DictionaryEntry>()
+            .ToDictionary(entry => (string)entry.Key, entry => (string?)entry.Value, StringComparer.Ordinal);
 
     internal static string? FindDefaultFile(string startDirectory)
     {
