@@ -1,11 +1,26 @@
 using System.Globalization;
 using System.Text;
+using Persona.Core.Display;
 
 namespace Persona.Core.Llm;
 
 /// <summary>Every role's provider, model and reachability; a notebook cell displays it as a table.</summary>
-public sealed record LlmStatusReport(IReadOnlyList<LlmRoleStatus> Roles, string? Source)
+[TypeFormatterSource(typeof(HtmlDisplayFormatterSource), PreferredMimeTypes = [DisplayMimeTypes.Html, DisplayMimeTypes.PlainText])]
+public sealed record LlmStatusReport(IReadOnlyList<LlmRoleStatus> Roles, string? Source) : IHtmlDisplayable
 {
+    public string ToHtml() => HtmlTable.Create(
+        Roles,
+        [
+            ("Role", role => role.Role.Value),
+            ("Provider", role => Configuration.LlmRoleSettingsParser.Name(role.Provider)),
+            ("Model", role => role.Model ?? "-"),
+            ("Strategy", role => role.Strategy),
+            ("Detail", role => role.Detail),
+        ],
+        caption: Source is null ? "LLM roles" : "LLM roles (" + Source + ")").ToHtml();
+
+    public string ToPlainText() => ToString();
+
     /// <summary>Roles configured for a model whose server or model did not answer.</summary>
     public IEnumerable<LlmRoleStatus> Unavailable => Roles.Where(role => role.Reachable == false);
 

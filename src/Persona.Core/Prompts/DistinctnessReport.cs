@@ -13,7 +13,7 @@ namespace Persona.Core.Prompts;
 /// <param name="MajorityBaseline">Accuracy of always guessing the largest persona.</param>
 /// <param name="SimilarityThreshold">Similarity at or above which a pair is flagged.</param>
 /// <param name="Warnings">Pairs that are too similar, and an accuracy not above chance.</param>
-public sealed record DistinctnessReport(
+public sealed partial record DistinctnessReport(
     IReadOnlyList<string> Personas,
     IReadOnlyList<IReadOnlyList<double>> Similarity,
     IReadOnlyList<IReadOnlyList<int>> Confusion,

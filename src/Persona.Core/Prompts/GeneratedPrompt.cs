@@ -12,7 +12,7 @@ namespace Persona.Core.Prompts;
 /// <param name="Profile">The measurements.</param>
 /// <param name="Generator">Offline synthesis, or the prompt-writer model (first answer or repaired) that refined it.</param>
 /// <param name="Seed">The run's seed.</param>
-public sealed record GeneratedPrompt(
+public sealed partial record GeneratedPrompt(
     string Name,
     string Prompt,
     string? SourceCluster,

@@ -4,7 +4,7 @@ using Persona.Core.Storage;
 namespace Persona.Core.Prompts;
 
 /// <summary>The content of <c>prompts/generated_prompts.json</c>: every persona's prompt and the distinctness check.</summary>
-public sealed record GeneratedPromptSet(int FormatVersion, int Seed, IReadOnlyList<GeneratedPrompt> Prompts, DistinctnessReport Distinctness)
+public sealed partial record GeneratedPromptSet(int FormatVersion, int Seed, IReadOnlyList<GeneratedPrompt> Prompts, DistinctnessReport Distinctness)
 {
     public const int CurrentFormatVersion = 1;
 
