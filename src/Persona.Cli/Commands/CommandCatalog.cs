@@ -11,5 +11,7 @@ internal static class CommandCatalog
         yield return PathsCommand.Create(context);
         yield return RunCommand.Create(context);
         yield return NotebooksCommand.Create(context);
+        yield return PersonasCommand.Create(context);
+        yield return StatusCommand.Create(context);
     }
 }
