@@ -50,7 +50,16 @@ internal static class NotebooksCommand
                 throw new CliException(ex.Message);
             }
 
-            var result = await new NotebookRunner(context.Error).RunAsync(options, cancellationToken).ConfigureAwait(false);
+            NotebookRunResult result;
+            try
+            {
+                result = await new NotebookRunner(context.Error).RunAsync(options, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ArgumentException ex)
+            {
+                throw new CliException(ex.Message);
+            }
+
             foreach (var notebook in result.Notebooks)
                 await context.Output.WriteLineAsync(notebook.OutputPath).ConfigureAwait(false);
             await context.Error.WriteLineAsync(result.Summary).ConfigureAwait(false);

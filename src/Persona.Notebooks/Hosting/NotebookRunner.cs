@@ -20,6 +20,8 @@ public sealed class NotebookRunner(TextWriter log)
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         var notebooks = options.ExpandNotebooks();
+        if (notebooks.Count == 0)
+            throw new ArgumentException($"no .ipynb notebooks in {string.Join(", ", options.Inputs)}");
         var clash = notebooks.GroupBy(n => Path.GetFileName(n), StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
         if (clash is not null)
             throw new ArgumentException($"two notebooks named {clash.Key} would write the same output file: {string.Join(", ", clash)}");

@@ -36,4 +36,15 @@ public sealed class NotebooksCommandTests
         Assert.Equal(2, run.ExitCode);
         Assert.Contains(expected, run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task NotebooksRun_EmptyFolder_ExitTwo()
+    {
+        using var temp = TestPaths.CreateTempDirectory();
+
+        var run = await CliRunner.RunAsync("notebooks", "run", temp.Path, "--out", temp.Combine("out"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("no .ipynb notebooks in " + temp.Path, run.Error, StringComparison.Ordinal);
+    }
 }
