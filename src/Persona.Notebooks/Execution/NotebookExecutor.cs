@@ -65,7 +65,7 @@ internal sealed class NotebookExecutor(NotebookExecutionOptions options)
 
             cancellationToken.ThrowIfCancellationRequested();
             // Failures are reported by the cell's place in the source notebook; the injected cell is not in it.
-            var position = new CellPosition(index, injected is { } j && index > j ? index - 1 : index, injected is { } k && index > k ? ordinal - 1 : ordinal);
+            var position = new CellPosition(index, injected is { } j && index > j ? index - 1 : index, injected is { } k && index > k ? ordinal - 1 : ordinal, index == injected);
             cellStarting?.Invoke(position);
             var sink = new CellOutputSink(options.Echo);
             var failure = await RunCellAsync(kernel, cell, defaultKernel, sink, position.SourceIndex, position.CodeOrdinal, cancellationToken).ConfigureAwait(false);
@@ -118,7 +118,8 @@ internal sealed class NotebookExecutor(NotebookExecutionOptions options)
         try
         {
             outcome = await kernel.SubmitAsync(prepared.Code, cancellationToken).ConfigureAwait(false);
-            if (!outcome.Failed && outcome.HasReturnValue)
+            // A cell ending in display(x) has already shown x; its DisplayedValue is not shown again.
+            if (!outcome.Failed && outcome.HasReturnValue && outcome.ReturnValue is not Microsoft.DotNet.Interactive.DisplayedValue)
                 outcome = Display(sink, outcome);
         }
         finally

@@ -71,7 +71,7 @@ internal static class KernelProcess
             (doc, ct) => AtomicFile.WriteAllTextAsync(doc.Path, doc.ToJson(), ct),
             position =>
             {
-                log.WriteLine($"  cell {position.SourceIndex} (code #{position.CodeOrdinal})");
+                log.WriteLine("  " + position);
                 Send(new KernelEvent(KernelEventKind.CellStarted, position.SourceIndex, position.CodeOrdinal, OutputIndex: position.OutputIndex));
             },
             cancellationToken).ConfigureAwait(false);

@@ -256,6 +256,7 @@ public sealed class NotebookExecutorTests
             Markdown("# t"),
             Code("Console.WriteLine(1);\ndisplay(HTML(\"<p>x</p>\"));\n2"),
             Code("#!time\nvar t = 1;"),
+            Code("display(\"once\")"),
             Code("throw new Exception(\"x\");", "raises-exception"),
             Code("1", "skip-execution"));
 
@@ -263,6 +264,7 @@ public sealed class NotebookExecutorTests
 
         NbformatAssert.Valid(output);
         Assert.StartsWith("Wall time: ", Text(Outputs(output, 2)[0]!, "text/plain"), StringComparison.Ordinal);
-        Assert.Null(output["cells"]![4]!["execution_count"]);
+        Assert.Equal("once", Text(Assert.Single(Outputs(output, 3))!, "text/plain"));
+        Assert.Null(output["cells"]![5]!["execution_count"]);
     }
 }
