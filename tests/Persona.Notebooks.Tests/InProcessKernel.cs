@@ -34,6 +34,3 @@ internal static class InProcessKernel
         }
     }
 }
-
-[CollectionDefinition(InProcessKernel.Collection, DisableParallelization = true)]
-public sealed class InProcessKernelGroup;
