@@ -1,0 +1,10 @@
+using System.Text.Json.Serialization;
+
+namespace Persona.Core.Memories;
+
+/// <summary>Source-generated JSON for the memory store.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
+[JsonSerializable(typeof(List<ConversationMemory>))]
+internal sealed partial class MemoriesJsonContext : JsonSerializerContext
+{
+}
