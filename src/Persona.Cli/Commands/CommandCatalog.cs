@@ -10,5 +10,6 @@ internal static class CommandCatalog
         ArgumentNullException.ThrowIfNull(context);
         yield return PathsCommand.Create(context);
         yield return PersonasCommand.Create(context);
+        yield return GenerateCommand.Create(context);
     }
 }
