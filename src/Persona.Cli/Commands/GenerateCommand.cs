@@ -1,7 +1,10 @@
 using System.CommandLine;
 using Persona.Core.Library;
+using Persona.Core.Llm;
+using Persona.Core.Llm.Configuration;
 using Persona.Core.Memories;
 using Persona.Core.Pipeline;
+using Persona.Llm.OpenAI;
 
 namespace Persona.Cli.Commands;
 
@@ -34,7 +37,10 @@ internal static class GenerateCommand
                 var messages = refreshOptions is null
                     ? []
                     : await AllMessagesFile.ReadAsync(new PipelinePaths(parse.GetValue(outDir)!.FullName).AllMessages, ct).ConfigureAwait(false);
-                var result = await new CorePersonaGenerator(library).GenerateAsync(messages, new PersonaGenerationOptions { Refresh = refreshOptions }, cancellationToken: ct).ConfigureAwait(false);
+                // The summarizer role's model when one is configured and available; the offline extractive summarizer otherwise.
+                using var runtime = new LlmRuntime(LlmConfigLoader.LoadDefault(), LlmRuntime.DefaultProviders(new OpenAICompatibleProvider()));
+                var summarizer = ChatMemorySummarizer.FromRuntime(runtime);
+                var result = await new CorePersonaGenerator(library, summarizer).GenerateAsync(messages, new PersonaGenerationOptions { Refresh = refreshOptions }, cancellationToken: ct).ConfigureAwait(false);
                 await ReportAsync(context, result).ConfigureAwait(false);
                 return result.Refresh?.Failed > 0 ? ExitCodes.Failed : ExitCodes.Success;
             }

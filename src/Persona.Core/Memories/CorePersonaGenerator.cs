@@ -40,7 +40,7 @@ public sealed class CorePersonaGenerator
             .Take(options.RecentConversations).ToList();
         var focus = Recurring(recent, options.MaxTerms);
         var interests = Recurring(memories, options.MaxTerms);
-        var mode = $"offline ({_summarizer.Name} memories, recurring topics)";
+        var mode = $"memories by {_summarizer.Name}; fields derived offline (recurring topics)";
         var core = await _library.Core.GetAsync(cancellationToken).ConfigureAwait(false);
         if (focus.Count == 0 && interests.Count == 0)
             return new PersonaGenerationResult(mode, refresh, memories.Count, focus, interests, core.Version, Updated: false);

@@ -45,7 +45,7 @@ public sealed class MemoryRefresher
                     ? new MemorySummary("", [], [])
                     : await _summarizer.SummarizeAsync(conversation, cancellationToken).ConfigureAwait(false);
                 made.Add(new ConversationMemory(conversation.ConversationId, conversation.Title, summary.Summary, summary.KeySentences, summary.Topics,
-                    conversation.UpdatedAt, conversation.Messages.Count, _time.GetUtcNow(), _summarizer.Name));
+                    conversation.UpdatedAt, conversation.Messages.Count, _time.GetUtcNow(), summary.Method ?? _summarizer.Name));
             }
             catch (OperationCanceledException)
             {

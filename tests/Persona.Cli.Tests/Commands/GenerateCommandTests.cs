@@ -29,6 +29,7 @@ public sealed class GenerateCommandTests
         var noRefresh = await CliRunner.RunAsync(common);
 
         Assert.Equal(0, first.ExitCode);
+        Assert.Contains("mode: memories by extractive-v1; fields derived offline", first.Output);
         Assert.Contains("memories: 3 conversations, 2 refreshed, 0 failed, 1 skipped", first.Output);
         Assert.Contains("currentFocus = [parquet", first.Output);
         Assert.Contains("core persona: version 1", first.Output);
