@@ -14,7 +14,9 @@ internal sealed class ChildProcess : IDisposable
 
     public static ChildProcess Start(params string[] args)
     {
-        var dll = ChildDll();
+        var dll = typeof(ChildProcess).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), inherit: false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>()
+            .Single(a => a.Key == "Persona.TestChild.Path").Value!;
         var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             RedirectStandardOutput = true,
@@ -25,15 +27,6 @@ internal sealed class ChildProcess : IDisposable
         foreach (var arg in args)
             info.ArgumentList.Add(arg);
         return new ChildProcess(Process.Start(info) ?? throw new InvalidOperationException("could not start " + dll));
-    }
-
-    /// <summary>The helper's own build output: tests/Persona.TestChild/bin/&lt;configuration&gt;/&lt;tfm&gt;/ beside this project's.</summary>
-    private static string ChildDll()
-    {
-        var tfmDir = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var configuration = tfmDir.Parent!.Name;
-        var dll = Path.Combine(Persona.Tests.TestPaths.RepoRoot, "tests", "Persona.TestChild", "bin", configuration, tfmDir.Name, "Persona.TestChild.dll");
-        return File.Exists(dll) ? dll : throw new FileNotFoundException("build tests/Persona.TestChild first (the test project references it)", dll);
     }
 
     /// <summary>Reads stdout lines until one starts with <paramref name="prefix"/>.</summary>
