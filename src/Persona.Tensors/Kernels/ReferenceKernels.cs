@@ -42,10 +42,11 @@ public sealed class ReferenceKernels : IKernels
         // (t, heads·headDim) rotated in place
         ArgumentNullException.ThrowIfNull(table);
         var half = headDim / 2;
+        var cos = new float[half];
+        var sin = new float[half];
         for (var r = 0; r < t; r++)
         {
-            var cos = table.Cos(positions[r]);
-            var sin = table.Sin(positions[r]);
+            table.Angles(positions[r], cos, sin);
             for (var h = 0; h < heads; h++)
             {
                 var head = (r * heads * headDim) + (h * headDim);

@@ -1,44 +1,35 @@
 namespace Persona.Tensors.Kernels;
 
 /// <summary>
-/// Precomputed RoPE angles for one model: cos/sin of position·invFreq[i] for every position below
-/// <see cref="MaxPositions"/> and every frequency i &lt; headDim/2, in f32 as llama2.c and HF compute them.
+/// RoPE frequencies of one model. The angle of pair i at position p is p·invFreq[i], computed in f32 as
+/// llama2.c and HF do; cos/sin are evaluated per row when needed, so no table grows with the context length.
 /// </summary>
 public sealed class RopeTable
 {
-    private readonly float[] _cos;
-    private readonly float[] _sin;
+    private readonly float[] _inverseFrequencies;
 
-    public RopeTable(float[] inverseFrequencies, int maxPositions, RopeStyle style)
+    public RopeTable(float[] inverseFrequencies, RopeStyle style)
     {
         ArgumentNullException.ThrowIfNull(inverseFrequencies);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxPositions);
+        _inverseFrequencies = (float[])inverseFrequencies.Clone();
         Style = style;
-        MaxPositions = maxPositions;
-        Half = inverseFrequencies.Length;
-        _cos = new float[maxPositions * Half];
-        _sin = new float[maxPositions * Half];
-        for (var p = 0; p < maxPositions; p++)
-        {
-            for (var i = 0; i < Half; i++)
-            {
-                var angle = p * inverseFrequencies[i]; // f32 product, like both references
-                _cos[(p * Half) + i] = MathF.Cos(angle);
-                _sin[(p * Half) + i] = MathF.Sin(angle);
-            }
-        }
     }
 
     public RopeStyle Style { get; }
 
-    public int MaxPositions { get; }
-
     /// <summary>headDim / 2: the number of rotated pairs per head.</summary>
-    public int Half { get; }
+    public int Half => _inverseFrequencies.Length;
 
-    public ReadOnlySpan<float> Cos(int position) => _cos.AsSpan(position * Half, Half);
-
-    public ReadOnlySpan<float> Sin(int position) => _sin.AsSpan(position * Half, Half);
+    /// <summary>Writes cos and sin of every pair's angle at <paramref name="position"/>.</summary>
+    public void Angles(int position, Span<float> cos, Span<float> sin)
+    {
+        for (var i = 0; i < _inverseFrequencies.Length; i++)
+        {
+            var angle = position * _inverseFrequencies[i]; // f32 product, like both references
+            cos[i] = MathF.Cos(angle);
+            sin[i] = MathF.Sin(angle);
+        }
+    }
 
     /// <summary>invFreq[i] = 1 / theta^(2i / headDim), optionally with Llama-3 frequency scaling.</summary>
     public static float[] InverseFrequencies(int headDim, float theta, Llama3RopeScaling? scaling)
@@ -47,8 +38,7 @@ public sealed class RopeTable
         var result = new float[half];
         for (var i = 0; i < half; i++)
             result[i] = 1.0f / MathF.Pow(theta, 2 * i / (float)headDim);
-        if (scaling is not null)
-            scaling.Apply(result);
+        scaling?.Apply(result);
         return result;
     }
 }

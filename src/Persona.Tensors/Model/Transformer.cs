@@ -21,7 +21,7 @@ public sealed class Transformer
         Config = config;
         Weights = weights;
         _kernels = kernels ?? FastKernels.Instance;
-        Rope = new RopeTable(RopeTable.InverseFrequencies(config.HeadDim, config.RopeTheta, config.RopeScaling), config.MaxSequenceLength, config.RopeStyle);
+        Rope = new RopeTable(RopeTable.InverseFrequencies(config.HeadDim, config.RopeTheta, config.RopeScaling), config.RopeStyle);
     }
 
     public TransformerConfig Config { get; }
