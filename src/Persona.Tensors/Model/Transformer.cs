@@ -42,8 +42,9 @@ public sealed class Transformer
     /// <summary>
     /// Runs <paramref name="tokens"/> at positions cache.Length… and appends their keys/values to the cache.
     /// Returns logits (t, V) for every new position when <paramref name="allLogits"/>, else (1, V) for the last.
+    /// A <paramref name="trace"/> receives copies of every block's activations (for a backward pass).
     /// </summary>
-    public float[] Forward(ReadOnlySpan<int> tokens, KvCache cache, bool allLogits = false)
+    public float[] Forward(ReadOnlySpan<int> tokens, KvCache cache, bool allLogits = false, ForwardTrace? trace = null)
     {
         ArgumentNullException.ThrowIfNull(cache);
         var c = Config;
@@ -77,7 +78,9 @@ public sealed class Transformer
         for (var l = 0; l < c.Layers; l++)
         {
             var w = Weights.Layers[l];
+            var input = trace is null ? null : (float[])x.Clone();
             _kernels.RmsNorm(x, w.AttentionNorm, c.RmsNormEps, xn, t, d);
+            var attentionInput = trace is null ? null : (float[])xn.Clone();
             _kernels.MatMul(xn, w.Wq, w.Bq, q, t, d, qd);   // (t, d) -> (t, H·hd)
             _kernels.MatMul(xn, w.Wk, w.Bk, k, t, d, kvd);  // (t, d) -> (t, KV·hd)
             _kernels.MatMul(xn, w.Wv, w.Bv, v, t, d, kvd);
@@ -88,16 +91,22 @@ public sealed class Transformer
             _kernels.Attention(q, cache.Keys[l], cache.Values[l], att, t, start, c.Heads, c.KvHeads, c.HeadDim);
             _kernels.MatMul(att, w.Wo, null, proj, t, qd, d); // (t, H·hd) -> (t, d)
             Add(x, proj, t * d);
+            var middle = trace is null ? null : (float[])x.Clone();
 
             _kernels.RmsNorm(x, w.FfnNorm, c.RmsNormEps, xn, t, d);
             _kernels.MatMul(xn, w.Gate, null, gate, t, d, hidden); // (t, d) -> (t, I)
             _kernels.MatMul(xn, w.Up, null, up, t, d, hidden);
+            var gateBefore = trace is null ? null : (float[])gate.Clone();
             _kernels.SwiGlu(gate, up, t * hidden);
+            if (trace is not null)
+                trace.Add(new LayerActivations(input!, attentionInput!, (float[])q.Clone(), (float[])k.Clone(), (float[])v.Clone(), (float[])att.Clone(), middle!, (float[])xn.Clone(), gateBefore!, (float[])up.Clone(), (float[])gate.Clone()));
             _kernels.MatMul(gate, w.Down, null, proj, t, hidden, d); // (t, I) -> (t, d)
             Add(x, proj, t * d);
         }
 
         cache.Length = start + t;
+        if (trace is not null)
+            trace.FinalInput = (float[])x.Clone();
         var rows = allLogits ? t : 1;
         var last = new float[rows * d];
         Array.Copy(x, (long)(t - rows) * d, last, 0, (long)rows * d);
