@@ -37,7 +37,7 @@ public sealed class ForwardTraceTests
 
     private sealed class ToleranceComparer(float tolerance) : IEqualityComparer<float>
     {
-        public bool Equals(float x, float y) => Math.Abs(x - y) <= tolerance;
+        public bool Equals(float x, float y) => Math.Abs(x - y) <= tolerance * (1 + Math.Abs(x));
 
         public int GetHashCode(float obj) => 0;
     }
