@@ -7,7 +7,8 @@ namespace Persona.Tensors.Generation;
 
 /// <summary>
 /// Loads a checkpoint and its tokenizer, encodes the prompt, generates and decodes: the whole of
-/// <c>persona generate-text</c>. Generation stops at EOS (and at BOS for SentencePiece vocabularies, as run.c does).
+/// <c>persona generate-text</c>. Generation stops at EOS (and at BOS for SentencePiece vocabularies, as run.c does;
+/// at any of the usual end-of-text/end-of-turn tokens for byte-level vocabularies).
 /// </summary>
 public static class TextCompletion
 {
@@ -34,6 +35,11 @@ public static class TextCompletion
             stops.Add(eos);
         if (tokenizer is SentencePieceBpeTokenizer && tokenizer.BosId is { } bos)
             stops.Add(bos);
+        foreach (var end in (string[])["<|endoftext|>", "<|im_end|>", "<|eot_id|>", "<|end_of_text|>"])
+        {
+            if (tokenizer is ByteLevelBpeTokenizer && tokenizer.SpecialTokenId(end) is { } id)
+                stops.Add(id);
+        }
         var maxTokens = Math.Min(request.MaxTokens, loaded.Config.MaxSequenceLength - prompt.Count);
         if (maxTokens < 0)
             throw new ArgumentException($"the prompt has {prompt.Count} tokens; the model's context is {loaded.Config.MaxSequenceLength}");
