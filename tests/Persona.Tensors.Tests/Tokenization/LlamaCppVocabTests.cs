@@ -35,6 +35,29 @@ public sealed class LlamaCppVocabTests
         await AssertVectorsAsync(tokenizer, Path.Combine(dir, "ggml-vocab-smollm.gguf"));
     }
 
+    [Fact]
+    public async Task Encode_SmolLm2AsGgufGpt2Vocabulary_MatchesLlamaCppVectors()
+    {
+        // The same SmolLM2 vocabulary written the way llama.cpp stores it (tokens, token_type, merges,
+        // pre "smollm"), read back through the GGUF tokenizer path.
+        var dir = TestPaths.RequireShared("models", "smollm2-135m-instruct-tokenizer");
+        using var json = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(dir, "tokenizer.json"), TestContext.Current.CancellationToken));
+        var root = json.RootElement;
+        var vocab = root.GetProperty("model").GetProperty("vocab").EnumerateObject().ToDictionary(p => p.Value.GetInt32(), p => p.Name);
+        var special = root.GetProperty("added_tokens").EnumerateArray().Select(a => a.GetProperty("id").GetInt32()).ToHashSet();
+        var tokens = Enumerable.Range(0, vocab.Count).Select(i => vocab[i]).ToList();
+        var types = Enumerable.Range(0, vocab.Count).Select(i => special.Contains(i) ? 3 : 1).ToList();
+        var merges = root.GetProperty("model").GetProperty("merges").EnumerateArray().Select(m => m.GetString()!).ToList();
+        using var temp = TestPaths.CreateTempDirectory();
+        var path = temp.Combine("smollm-vocab.gguf");
+        Formats.GgufVocabularyWriter.Write(path, "gpt2", "smollm", tokens, types, merges);
+
+        var tokenizer = await CheckpointLoader.LoadTokenizerAsync(path, 0, TestContext.Current.CancellationToken);
+
+        await AssertVectorsAsync(tokenizer, Path.Combine(dir, "ggml-vocab-smollm.gguf"));
+        Assert.Equal(2, tokenizer.SpecialTokenId("<|im_end|>"));
+    }
+
     private static async Task AssertVectorsAsync(ITokenizer tokenizer, string prefix)
     {
         var inputs = (await File.ReadAllTextAsync(prefix + ".inp", TestContext.Current.CancellationToken)).Split("\n__ggml_vocab_test__\n");
