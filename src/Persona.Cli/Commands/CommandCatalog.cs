@@ -14,5 +14,6 @@ internal static class CommandCatalog
         yield return PersonasCommand.Create(context);
         yield return GenerateCommand.Create(context);
         yield return StatusCommand.Create(context);
+        yield return GenerateTextCommand.Create(context);
     }
 }
