@@ -10,5 +10,6 @@ internal static class CommandCatalog
         ArgumentNullException.ThrowIfNull(context);
         yield return PathsCommand.Create(context);
         yield return StatusCommand.Create(context);
+        yield return PromptsCommand.Create(context);
     }
 }
