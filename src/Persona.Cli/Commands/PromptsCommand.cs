@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Persona.Cli.Commands.Personas;
 using Persona.Core.Llm;
 using Persona.Core.Pipeline;
 using Persona.Core.Prompts;
@@ -7,8 +8,9 @@ using Persona.Llm.OpenAI;
 namespace Persona.Cli.Commands;
 
 /// <summary>
-/// <c>persona prompts [--out DIR] [--seed N] [--offline]</c>: one system prompt per cluster from the person's
-/// measured patterns, written to <c>prompts/generated_prompts.json</c> with a report in <c>reports/prompts.html</c>.
+/// <c>persona prompts [--out DIR] [--seed N] [--offline] [--import [--profile P]]</c>: one system prompt per
+/// cluster from the person's measured patterns, written to <c>prompts/generated_prompts.json</c> with a report
+/// in <c>reports/prompts.html</c>; <c>--import</c> puts them into the profile's persona library.
 /// </summary>
 internal static class PromptsCommand
 {
@@ -17,11 +19,14 @@ internal static class PromptsCommand
         var outOption = CommonOptions.Out();
         var seedOption = new Option<int>("--seed") { Description = "Seed of the held-out distinctness split (written into the output).", DefaultValueFactory = _ => 42 };
         var offlineOption = new Option<bool>("--offline") { Description = "Do not ask the prompt-writer model even when one is configured." };
-        var command = new Command("prompts", "Synthesize a system prompt per persona (cluster) with provenance and a distinctness check.") { outOption, seedOption, offlineOption };
+        var importOption = new Option<bool>("--import") { Description = "Also put the prompts into the profile's persona library (source: extracted; re-import appends versions only for changed prompts)." };
+        var library = new LibraryOptions();
+        var command = new Command("prompts", "Synthesize a system prompt per persona (cluster) with provenance and a distinctness check.") { outOption, seedOption, offlineOption, importOption };
+        library.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var paths = new PipelinePaths(parse.GetValue(outOption)!.FullName);
-            PersonaSourceReadResult input;
+            ClusterReadResult input;
             try
             {
                 input = await ClusterPersonaReader.ReadAsync(paths, cancellationToken).ConfigureAwait(false);
@@ -59,7 +64,15 @@ internal static class PromptsCommand
                 await context.Error.WriteLineAsync("warning: " + warning).ConfigureAwait(false);
             await context.Output.WriteLineAsync($"wrote {paths.GeneratedPrompts}").ConfigureAwait(false);
             await context.Output.WriteLineAsync($"wrote {report}").ConfigureAwait(false);
-            return ExitCodes.Success;
+            if (!parse.GetValue(importOption))
+                return ExitCodes.Success;
+
+            var imported = await PromptLibraryImporter.ImportAsync(set, library.Open(parse), parse.GetValue(library.Author), cancellationToken).ConfigureAwait(false);
+            foreach (var item in imported.Items)
+                await context.Output.WriteLineAsync($"import {item.Outcome.ToString().ToLowerInvariant(),-9} {item.PersonaId} v{item.Version}{(item.Message is null ? "" : " — " + item.Message)}").ConfigureAwait(false);
+            foreach (var failure in imported.Failures)
+                await context.Error.WriteLineAsync($"error: importing {failure.Name}: {failure.Message}").ConfigureAwait(false);
+            return imported.Failures.Any() ? ExitCodes.Failed : ExitCodes.Success;
         });
         return command;
     }

@@ -6,7 +6,7 @@ namespace Persona.Core.Prompts;
 
 /// <summary>
 /// Reads the clustering stage's per-cluster message files (<c>clusters/persona_&lt;name&gt;.jsonl</c>, one JSON
-/// object per message) into <see cref="PersonaSource"/>s. Field names are matched without regard to case
+/// object per message) into <see cref="PersonaMessageSet"/>s. Field names are matched without regard to case
 /// or underscores (<c>message_id</c>, <c>messageId</c>). Bad lines never throw: each becomes a diagnostic
 /// with file and line, and the rest is read.
 /// </summary>
@@ -14,7 +14,7 @@ public static class ClusterPersonaReader
 {
     public const string FilePrefix = "persona_";
 
-    public static async Task<PersonaSourceReadResult> ReadAsync(PipelinePaths paths, CancellationToken cancellationToken = default)
+    public static async Task<ClusterReadResult> ReadAsync(PipelinePaths paths, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
         if (!Directory.Exists(paths.Clusters))
@@ -23,26 +23,26 @@ public static class ClusterPersonaReader
         if (files.Count == 0)
             throw new FileNotFoundException($"no {FilePrefix}<name>.jsonl files in {paths.Clusters}: run the clustering stage first (persona cluster)");
 
-        var personas = new List<PersonaSource>();
-        var diagnostics = new List<PersonaSourceDiagnostic>();
+        var personas = new List<PersonaMessageSet>();
+        var diagnostics = new List<ClusterReadDiagnostic>();
         foreach (var file in files)
         {
             var name = Path.GetFileNameWithoutExtension(file)[FilePrefix.Length..];
             var (messages, categories) = await ReadFileAsync(file, diagnostics, cancellationToken).ConfigureAwait(false);
             if (messages.Count == 0)
             {
-                diagnostics.Add(new PersonaSourceDiagnostic(file, 0, "no usable messages; persona skipped"));
+                diagnostics.Add(new ClusterReadDiagnostic(file, 0, "no usable messages; persona skipped"));
                 continue;
             }
 
-            personas.Add(new PersonaSource(name, name, messages, categories.Count == 0 ? null : categories));
+            personas.Add(new PersonaMessageSet(name, name, messages, categories.Count == 0 ? null : categories));
         }
 
-        return new PersonaSourceReadResult(personas, diagnostics);
+        return new ClusterReadResult(personas, diagnostics);
     }
 
     private static async Task<(List<PersonMessage> Messages, Dictionary<string, IReadOnlyList<string>> Categories)> ReadFileAsync(
-        string file, List<PersonaSourceDiagnostic> diagnostics, CancellationToken cancellationToken)
+        string file, List<ClusterReadDiagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var messages = new List<PersonMessage>();
         var categories = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
@@ -61,7 +61,7 @@ public static class ClusterPersonaReader
             }
             catch (JsonException ex)
             {
-                diagnostics.Add(new PersonaSourceDiagnostic(file, lineNumber, "not JSON: " + ex.Message));
+                diagnostics.Add(new ClusterReadDiagnostic(file, lineNumber, "not JSON: " + ex.Message));
                 continue;
             }
 
@@ -71,7 +71,7 @@ public static class ClusterPersonaReader
                 {
                     if (!seen.Add(message!.MessageId))
                     {
-                        diagnostics.Add(new PersonaSourceDiagnostic(file, lineNumber, $"duplicate message id {message.MessageId}; skipped"));
+                        diagnostics.Add(new ClusterReadDiagnostic(file, lineNumber, $"duplicate message id {message.MessageId}; skipped"));
                         continue;
                     }
 
@@ -81,7 +81,7 @@ public static class ClusterPersonaReader
                 }
                 else
                 {
-                    diagnostics.Add(new PersonaSourceDiagnostic(file, lineNumber, problem!));
+                    diagnostics.Add(new ClusterReadDiagnostic(file, lineNumber, problem!));
                 }
             }
         }

@@ -23,6 +23,25 @@ public sealed class PromptsCommandTests
     }
 
     [Fact]
+    public async Task Prompts_Import_PutsPromptsIntoTheProfileLibrary()
+    {
+        using var dir = TestPaths.CreateTempDirectory();
+        var clusters = Directory.CreateDirectory(dir.Combine("clusters")).FullName;
+        await WriteCluster(clusters, "coder", i => $"fix the failing test number {i}, the stack trace shows `NullReferenceException` in Parse()");
+        await WriteCluster(clusters, "planner", i => $"Please plan my week {i}: gym, groceries and the dentist. Thanks!");
+        var profiles = dir.Combine("profiles");
+
+        var first = await CliRunner.RunAsync("prompts", "--out", dir.Path, "--offline", "--import", "--profile", "bob", "--profiles", profiles);
+        var second = await CliRunner.RunAsync("prompts", "--out", dir.Path, "--offline", "--import", "--profile", "bob", "--profiles", profiles);
+
+        Assert.True(first.ExitCode == 0, first.Error);
+        Assert.Contains("import created   extracted-coder v1", first.Output, StringComparison.Ordinal);
+        Assert.Contains("import unchanged extracted-coder v1", second.Output, StringComparison.Ordinal);
+        var list = await CliRunner.RunAsync("personas", "list", "--profile", "bob", "--profiles", profiles);
+        Assert.Contains("extracted-planner", list.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Prompts_NoClusters_ExitsWithInputError()
     {
         using var dir = TestPaths.CreateTempDirectory();
