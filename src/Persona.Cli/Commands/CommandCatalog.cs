@@ -15,5 +15,6 @@ internal static class CommandCatalog
         yield return GenerateCommand.Create(context);
         yield return StatusCommand.Create(context);
         yield return GenerateTextCommand.Create(context);
+        yield return PromptsCommand.Create(context);
     }
 }
