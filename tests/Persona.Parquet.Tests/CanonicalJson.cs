@@ -56,7 +56,8 @@ internal static class CanonicalJson
                 return;
             case JsonObject eo:
             {
-                var ao = Assert.IsType<JsonObject>(actual, exactMatch: false);
+                Assert.True(actual is JsonObject, $"{path}: expected {eo.ToJsonString()}, got {actual?.ToJsonString() ?? "null"}");
+                var ao = (JsonObject)actual!;
                 var keys = eo.Select(kv => kv.Key).Where(k => k != "$ts").ToList();
                 Assert.Equal(keys.Order(StringComparer.Ordinal), ao.Select(kv => kv.Key).Where(k => k != "$ts").Order(StringComparer.Ordinal));
                 foreach (var key in keys)
@@ -66,7 +67,8 @@ internal static class CanonicalJson
 
             case JsonArray ea:
             {
-                var aa = Assert.IsType<JsonArray>(actual, exactMatch: false);
+                Assert.True(actual is JsonArray, $"{path}: expected {ea.ToJsonString()}, got {actual?.ToJsonString() ?? "null"}");
+                var aa = (JsonArray)actual!;
                 Assert.True(ea.Count == aa.Count, $"{path}: expected {ea.Count} items, got {aa.Count}");
                 for (var i = 0; i < ea.Count; i++)
                     AssertEqual(ea[i], aa[i], $"{path}[{i}]");
