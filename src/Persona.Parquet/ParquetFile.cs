@@ -133,7 +133,7 @@ public static class ParquetFile
         foreach (var column in reader.Columns)
         {
             if (ValueConversion.Unsupported(column) is { } problem)
-                throw new ParquetFormatException($"column cannot be read: {problem}", null, column.Name);
+                throw new ParquetFormatException($"column cannot be read: {problem}", reader.FooterOffset, column.Name);
         }
 
         for (var g = 0; g < reader.Metadata.RowGroups.Count; g++)
@@ -199,11 +199,11 @@ public static class ParquetFile
         {
             var want = declared[i];
             var column = reader.Columns.Find(c => string.Equals(c.Name, want.Name, StringComparison.Ordinal))
-                ?? throw new ParquetFormatException($"the file has no column '{want.Name}' (it has: {string.Join(", ", reader.Columns.Select(c => c.Name))})", null, want.Name);
+                ?? throw new ParquetFormatException($"the file has no column '{want.Name}' (it has: {string.Join(", ", reader.Columns.Select(c => c.Name))})", reader.FooterOffset, want.Name);
             if (column.Shape == ColumnShape.Unsupported)
-                throw new ParquetFormatException($"column cannot be read: {column.Unsupported}", null, want.Name);
+                throw new ParquetFormatException($"column cannot be read: {column.Unsupported}", reader.FooterOffset, want.Name);
             if (!Compatible(want.Type, column.ValueType))
-                throw new ParquetFormatException($"the file stores {column.Description}, which cannot be read as {want.Type}", null, want.Name);
+                throw new ParquetFormatException($"the file stores {column.Description}, which cannot be read as {want.Type}", reader.FooterOffset, want.Name);
             result[i] = column;
         }
 
