@@ -74,10 +74,18 @@ internal static class SnappyDecompressor
 
             if (offset <= 0 || offset > o || len > output.Length - o)
                 throw new InvalidDataException($"snappy copy (offset {offset}, length {len}) outside the output");
-            for (var i = 0; i < len; i++)
+            if (offset >= len)
             {
-                output[o] = output[o - offset];
-                o++;
+                output.AsSpan(o - offset, len).CopyTo(output.AsSpan(o));
+                o += len;
+            }
+            else
+            {
+                for (var i = 0; i < len; i++)
+                {
+                    output[o] = output[o - offset];
+                    o++;
+                }
             }
         }
 
