@@ -88,6 +88,27 @@ public sealed class OracleInteropTests
         Assert.NotNull(ex.Offset);
     }
 
+    [Fact]
+    public async Task ReadAsync_FileWithStructAndMap_ReadsMappedColumnsAndNamesUnsupportedOnes()
+    {
+        NodeOracle.RequireAvailable();
+        var ct = TestContext.Current.CancellationToken;
+        using var dir = TestPaths.CreateTempDirectory();
+        var path = dir.Combine("nested.parquet");
+        await NodeOracle.RunAsync("duckdb-write.mjs", [path, "SELECT i::INTEGER AS ok, {'a': i, 'b': 'x'} AS point, MAP {'k': i} AS props FROM range(3) t(i)", ""], ct);
+        var map = new ParquetMapBuilder<int>().Column("ok", i => i).Build(row => row.GetInt32(0));
+
+        var values = await ParquetFile.ReadAsync(path, map, ct).ToListAsync(ct);
+        var schema = await ParquetFile.ReadSchemaAsync(path, ct);
+        var ex = await Assert.ThrowsAsync<ParquetFormatException>(async () => await ParquetFile.ReadRowsAsync(path, ct).ToListAsync(ct));
+
+        Assert.Equal([0, 1, 2], values);
+        Assert.Contains("nested struct", schema.Columns.Single(c => c.Name == "point").Unsupported, StringComparison.Ordinal);
+        Assert.Contains("MAP", schema.Columns.Single(c => c.Name == "props").Unsupported, StringComparison.Ordinal);
+        Assert.Equal("point", ex.Column);
+        Assert.Contains("nested struct", ex.Message, StringComparison.Ordinal);
+    }
+
     private static object?[] MicrosTimestamps(object?[] row) =>
         [.. row.Select(v => v is ParquetTimestamp ts ? ToMicros(ts) : v)];
 
