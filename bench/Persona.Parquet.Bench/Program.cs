@@ -3,7 +3,7 @@ using System.Globalization;
 using Persona.Parquet;
 using Persona.Parquet.Bench;
 
-// Usage: gen N | write N PATH [codec] [nodict] [nostats] | read PATH
+// Usage: gen N | write N PATH [codec] [nodict] [nostats] | read PATH | schema PATH
 // Each phase prints one JSON line: seconds, rows, bytes, peak working set (MiB).
 var command = args.Length > 0 ? args[0] : "";
 var clock = Stopwatch.StartNew();
@@ -53,8 +53,11 @@ switch (command)
 
         bytes = new FileInfo(args[1]).Length;
         break;
+    case "schema":
+        Console.Write(await ParquetFile.ReadSchemaAsync(args[1]));
+        return 0;
     default:
-        Console.Error.WriteLine("usage: gen N | write N PATH [uncompressed|snappy|gzip] [nodict] [nostats] | read PATH");
+        Console.Error.WriteLine("usage: gen N | write N PATH [uncompressed|snappy|gzip] [nodict] [nostats] | read PATH | schema PATH");
         return 2;
 }
 
