@@ -9,5 +9,6 @@ internal static class CommandCatalog
     {
         ArgumentNullException.ThrowIfNull(context);
         yield return PathsCommand.Create(context);
+        yield return ImportCommand.Create(context);
     }
 }
