@@ -7,12 +7,16 @@ internal sealed class ConversationBuilder(ExportFormat format, string conversati
 
     public string ConversationId { get; } = conversationId;
 
-    /// <summary>Adds a person message and returns the cursor for what follows it.</summary>
+    /// <summary>
+    /// Adds a person message and returns the cursor for what follows it. <paramref name="messageId"/> is the
+    /// export's id of the message within the conversation; the row's id is prefixed with the conversation id,
+    /// because exports reuse message ids across conversations (copied or continued chats).
+    /// </summary>
     public ThreadCursor AddPersonMessage(ThreadCursor cursor, string messageId, string text, DateTimeOffset? createdAt, bool onActiveBranch)
     {
         var time = createdAt ?? cursor.LastTime;
         _messages.Add(new PersonMessage(
-            messageId,
+            ConversationId + "/" + messageId,
             ConversationId,
             title,
             format,

@@ -87,7 +87,7 @@ public sealed class ImportSpecTests
                 object? actualValue = key switch
                 {
                     "conversation_id" => a.ConversationId,
-                    "message_id" => a.MessageId,
+                    "message_id" => a.MessageId.StartsWith(a.ConversationId + "/", StringComparison.Ordinal) ? a.MessageId[(a.ConversationId.Length + 1)..] : a.MessageId,
                     "title" => a.ConversationTitle,
                     "position" => a.Position,
                     "text" => a.Text,

@@ -36,7 +36,7 @@ internal sealed class FineTuneJsonlParser : IConversationParser
                     if (text.Length == 0)
                         state.Skip(SkipReason.EmptyMessage);
                     else
-                        cursor = builder.AddPersonMessage(cursor, StableId.For("m", id, index.ToString(), text), text, null, true);
+                        cursor = builder.AddPersonMessage(cursor, index.ToString(), text, null, true);
                     break;
                 case "assistant":
                     if (message.Arr("tool_calls") is not null)

@@ -41,7 +41,7 @@ internal sealed class ShareGptConversationParser : IConversationParser
                 if (text.Length == 0)
                     state.Skip(SkipReason.EmptyMessage);
                 else
-                    cursor = builder.AddPersonMessage(cursor, StableId.For("m", id, index.ToString(), text), text, null, true);
+                    cursor = builder.AddPersonMessage(cursor, index.ToString(), text, null, true);
             }
             else if (from is "gpt" or "assistant" or "chatgpt" or "bard" or "bing" or "model" or "claude")
             {
