@@ -1,30 +1,63 @@
-using System.Text;
-using System.Text.Json;
 using Persona.Core.Storage;
+using Persona.Parquet;
 
 namespace Persona.Core.Import.Output;
 
-/// <summary><c>extracted/all_messages.parquet</c>: one <see cref="PersonMessage"/> per row.</summary>
+/// <summary>
+/// <c>extracted/all_messages.parquet</c>: one <see cref="PersonMessage"/> per row, columns in snake_case
+/// (<c>message_id, conversation_id, conversation_title, source_format, position, created_at, context,
+/// text, char_count, word_count, on_active_branch</c>).
+/// </summary>
 public static class AllMessagesDataset
 {
-    // INTERIM until the typed Parquet API lands: JSON lines, so everything around it can be built and tested.
+    public static ParquetMap<PersonMessage> Map { get; } = new ParquetMapBuilder<PersonMessage>()
+        .Column("message_id", m => m.MessageId)
+        .Column("conversation_id", m => m.ConversationId)
+        .Column("conversation_title", m => m.ConversationTitle, nullable: true)
+        .Column("source_format", m => m.SourceFormat.ToString())
+        .Column("position", m => m.Position)
+        .Column("created_at", m => m.CreatedAt, ParquetTimeUnit.Millis)
+        .Column("context", m => m.Context, nullable: true)
+        .Column("text", m => m.Text)
+        .Column("char_count", m => m.CharCount)
+        .Column("word_count", m => m.WordCount)
+        .Column("on_active_branch", m => m.OnActiveBranch)
+        .Build(row => new PersonMessage(
+            row.GetString(0),
+            row.GetString(1),
+            row.GetStringOrNull(2),
+            Enum.TryParse<ExportFormat>(row.GetString(3), out var format)
+                ? format
+                : throw new InvalidDataException($"all_messages: unknown source_format '{row.GetString(3)}'"),
+            row.GetInt32(4),
+            row.GetTimestampOrNull(5),
+            row.GetStringOrNull(6),
+            row.GetString(7),
+            row.GetInt32(8),
+            row.GetInt32(9),
+            row.GetBoolean(10)));
+
     public static async Task<IReadOnlyList<PersonMessage>> ReadAsync(string path, CancellationToken cancellationToken = default)
     {
+        ArgumentException.ThrowIfNullOrEmpty(path);
         var rows = new List<PersonMessage>();
-        foreach (var line in await File.ReadAllLinesAsync(path, cancellationToken).ConfigureAwait(false))
+        try
         {
-            if (line.Length > 0)
-                rows.Add(JsonSerializer.Deserialize(line, InterimJsonContext.Default.PersonMessage)!);
+            await foreach (var row in ParquetFile.ReadAsync(path, Map, cancellationToken).ConfigureAwait(false))
+                rows.Add(row);
+        }
+        catch (ParquetFormatException ex)
+        {
+            throw new InvalidDataException($"{path}: not a readable all_messages dataset: {ex.Message}", ex);
         }
 
         return rows;
     }
 
+    /// <summary>Writes the rows atomically: readers see the old file or the complete new one.</summary>
     public static Task WriteAsync(string path, IEnumerable<PersonMessage> rows, CancellationToken cancellationToken = default)
     {
-        var text = new StringBuilder();
-        foreach (var row in rows)
-            text.Append(JsonSerializer.Serialize(row, InterimJsonContext.Default.PersonMessage)).Append('\n');
-        return AtomicFile.WriteAllTextAsync(path, text.ToString(), cancellationToken);
+        ArgumentNullException.ThrowIfNull(rows);
+        return AtomicFile.WriteAsync(path, (stream, ct) => ParquetFile.WriteAsync(stream, rows, Map, cancellationToken: ct), cancellationToken);
     }
 }

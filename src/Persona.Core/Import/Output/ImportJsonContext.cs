@@ -9,7 +9,6 @@ namespace Persona.Core.Import.Output;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     WriteIndented = true)]
 [JsonSerializable(typeof(ImportReport))]
-[JsonSerializable(typeof(SelfDescription))]
 internal sealed partial class ImportJsonContext : JsonSerializerContext
 {
 }

@@ -7,14 +7,11 @@ namespace Persona.Core.Import.Output;
 /// <summary><c>extracted/self_description.jsonl</c>: one <see cref="SelfDescription"/> per line, each text once per kind.</summary>
 public static class SelfDescriptionFile
 {
-    private static readonly JsonSerializerOptions LineOptions = new(ImportJsonContext.Default.Options) { WriteIndented = false };
-
     public static async Task<IReadOnlyList<SelfDescription>> ReadAsync(string path, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         if (!File.Exists(path))
             return [];
-        var context = new ImportJsonContext(LineOptions);
         var items = new List<SelfDescription>();
         var lineNumber = 0;
         foreach (var line in await File.ReadAllLinesAsync(path, cancellationToken).ConfigureAwait(false))
@@ -24,7 +21,7 @@ public static class SelfDescriptionFile
                 continue;
             try
             {
-                items.Add(JsonSerializer.Deserialize(line, context.SelfDescription)
+                items.Add(JsonSerializer.Deserialize(line, ImportLineJsonContext.Default.SelfDescription)
                     ?? throw new InvalidDataException($"{path}: line {lineNumber} is null"));
             }
             catch (JsonException ex)
@@ -39,10 +36,9 @@ public static class SelfDescriptionFile
     public static Task WriteAsync(string path, IEnumerable<SelfDescription> items, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(items);
-        var context = new ImportJsonContext(LineOptions);
         var text = new StringBuilder();
         foreach (var item in items)
-            text.Append(JsonSerializer.Serialize(item, context.SelfDescription)).Append('\n');
+            text.Append(JsonSerializer.Serialize(item, ImportLineJsonContext.Default.SelfDescription)).Append('\n');
         return AtomicFile.WriteAllTextAsync(path, text.ToString(), cancellationToken);
     }
 
