@@ -56,6 +56,29 @@ internal static class ChatGptContent
         return string.Empty;
     }
 
+    /// <summary>
+    /// The end of <see cref="AnyText"/>: at least the last <paramref name="maxChars"/> characters when the text is
+    /// longer, decoding only the tail of long string parts.
+    /// </summary>
+    public static string AnyTextTail(JsonElement content, int maxChars)
+    {
+        if (content.Arr("parts") is not { } parts || parts.EnumerateArray().Any(p => p.ValueKind != JsonValueKind.String))
+            return AnyText(content);
+
+        var tails = new List<string>();
+        var length = 0;
+        for (var i = parts.GetArrayLength() - 1; i >= 0 && length <= maxChars; i--)
+        {
+            var tail = JsonStringTail.Get(parts[i], maxChars);
+            tails.Add(tail);
+            length += tail.Length + 1;
+        }
+
+        tails.Reverse();
+        var joined = TextNormalizer.Join(tails);
+        return joined.Length > 0 ? joined : AnyText(content);
+    }
+
     private static string PartText(JsonElement part) => part.ValueKind switch
     {
         JsonValueKind.String => part.GetString()!,

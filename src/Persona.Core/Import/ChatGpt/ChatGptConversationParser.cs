@@ -221,7 +221,7 @@ internal sealed class ChatGptConversationParser : IConversationParser
         if (message.Obj("metadata")?.IsTrue("is_visually_hidden_from_conversation") == true)
             return cursor;
 
-        var text = TextNormalizer.Normalize(ChatGptContent.AnyText(content));
+        var text = TextNormalizer.Normalize(ChatGptContent.AnyTextTail(content, state.Options.ContextMaxChars));
         return cursor.WithAssistantText(text, state.Options.ContextMaxChars);
     }
 }
