@@ -10,6 +10,9 @@ namespace Persona.Core.Import.Output;
 /// </summary>
 public static class AllMessagesDataset
 {
+    /// <summary>Row groups of at most 8 MB keep the writer's buffers small next to the rows being written.</summary>
+    private static readonly ParquetWriteOptions WriteOptions = new() { RowGroupMaxBytes = 8L << 20 };
+
     public static ParquetMap<PersonMessage> Map { get; } = new ParquetMapBuilder<PersonMessage>()
         .Column("message_id", m => m.MessageId)
         .Column("conversation_id", m => m.ConversationId)
@@ -58,6 +61,6 @@ public static class AllMessagesDataset
     public static Task WriteAsync(string path, IEnumerable<PersonMessage> rows, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        return AtomicFile.WriteAsync(path, (stream, ct) => ParquetFile.WriteAsync(stream, rows, Map, cancellationToken: ct), cancellationToken);
+        return AtomicFile.WriteAsync(path, (stream, ct) => ParquetFile.WriteAsync(stream, rows, Map, WriteOptions, ct), cancellationToken);
     }
 }
