@@ -23,8 +23,9 @@ public sealed class ChatImporter
     }
 
     /// <summary>
-    /// Reads the inputs without writing anything. A file that cannot be read as a whole (not JSON,
-    /// truncated, unknown format) contributes nothing and carries an error in its report.
+    /// Reads the inputs without writing anything, holding every conversation in memory (for notebooks and
+    /// small exports). A file that cannot be read as a whole (not JSON, truncated, unknown format)
+    /// contributes nothing and carries an error in its report.
     /// </summary>
     public async Task<ImportReadResult> ReadAsync(
         IEnumerable<string> inputs,
@@ -32,18 +33,100 @@ public sealed class ChatImporter
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        var sources = ResolveSources(inputs);
-        var files = new List<ImportFileReport>();
         var conversations = new Dictionary<(ExportFormat, string), ImportedConversation>();
-        var selfDescriptions = new List<SelfDescription>();
         var duplicates = 0;
+        var (files, selfDescriptions) = await ReadFilesAsync(ResolveSources(inputs), null, (state, error) =>
+        {
+            if (error is not null)
+                return;
+            foreach (var conversation in state.Conversations)
+            {
+                var key = (conversation.Format, conversation.Id);
+                if (conversations.TryGetValue(key, out var seen))
+                {
+                    duplicates++;
+                    if (!IsNewer(conversation.UpdatedAt, conversation.Messages.Count, seen.UpdatedAt, seen.Messages.Count))
+                        continue;
+                }
+
+                conversations[key] = conversation;
+            }
+        }, progress, cancellationToken).ConfigureAwait(false);
+
+        return new ImportReadResult(files, [.. conversations.Values.Where(c => c.Messages.Count > 0)], selfDescriptions, duplicates);
+    }
+
+    /// <summary>
+    /// Reads the inputs, merges them with the earlier import in <paramref name="paths"/> and writes the
+    /// outputs. Conversations are spilled to a temporary file as they are read, so memory stays small
+    /// for large exports. When any input fails, nothing is written and the report says why.
+    /// </summary>
+    public async Task<ImportReport> ImportAsync(
+        IEnumerable<string> inputs,
+        PipelinePaths paths,
+        IProgress<ImportProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(paths);
+        var sources = ResolveSources(inputs);
+        using var spill = new ConversationSpill();
+        var index = new Dictionary<(ExportFormat, string), SpilledConversation>();
+        var duplicates = 0;
+        var (files, selfDescriptions) = await ReadFilesAsync(sources, conversation =>
+        {
+            if (conversation.Messages.Count == 0)
+                return;
+            var key = (conversation.Format, conversation.Id);
+            if (index.TryGetValue(key, out var seen))
+            {
+                duplicates++;
+                if (!IsNewer(conversation.UpdatedAt, conversation.Messages.Count, seen.UpdatedAt, seen.Count))
+                    return;
+            }
+
+            index[key] = spill.Add(conversation);
+        }, null, progress, cancellationToken).ConfigureAwait(false);
+
+        var report = new ImportReport
+        {
+            ImportedAt = _time.GetUtcNow(),
+            Branches = _options.Branches,
+            Files = files,
+            Conversations = index.Count,
+            Messages = index.Values.Sum(c => c.Count),
+            DuplicateConversations = duplicates,
+        };
+        if (files.Any(f => f.Error is not null))
+            return report;
+
+        var (changes, rows) = await AllMessagesMerge.WriteAsync(paths.AllMessages, spill, index.Values, cancellationToken).ConfigureAwait(false);
+        var merged = SelfDescriptionFile.Merge(
+            await SelfDescriptionFile.ReadAsync(paths.SelfDescription, cancellationToken).ConfigureAwait(false),
+            selfDescriptions);
+        await SelfDescriptionFile.WriteAsync(paths.SelfDescription, merged, cancellationToken).ConfigureAwait(false);
+        report = report with { TotalMessages = rows, TotalSelfDescriptions = merged.Count, Changes = changes };
+        await ImportReportFile.WriteAsync(paths.ImportReport, report, cancellationToken).ConfigureAwait(false);
+        return report;
+    }
+
+    /// <summary>Reads every source; conversations go to <paramref name="sink"/> as they are read, or stay in each file's state.</summary>
+    private async Task<(List<ImportFileReport> Files, List<SelfDescription> SelfDescriptions)> ReadFilesAsync(
+        IReadOnlyList<ImportSource> sources,
+        Action<ImportedConversation>? sink,
+        Action<FileImportState, string?>? fileDone,
+        IProgress<ImportProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        var files = new List<ImportFileReport>();
+        var selfDescriptions = new List<SelfDescription>();
         for (var i = 0; i < sources.Count; i++)
         {
             var source = sources[i];
-            var state = new FileImportState(source.Name, _options);
+            var state = new FileImportState(source.Name, _options, sink);
             var fileIndex = i;
             void Report(long bytes, bool done) => progress?.Report(new ImportProgress(
-                source.Name, fileIndex, sources.Count, bytes, source.Length, state.Conversations.Count, state.MessageCount, done));
+                source.Name, fileIndex, sources.Count, bytes, source.Length, state.ConversationCount, state.MessageCount, done));
             ExportFormat? format = null;
             string? error = null;
             try
@@ -61,72 +144,12 @@ public sealed class ChatImporter
             }
 
             files.Add(state.ToReport(format, error));
-            if (error is not null)
-                continue;
-            selfDescriptions.AddRange(state.SelfDescriptions);
-            foreach (var conversation in state.Conversations)
-            {
-                var key = (conversation.Format, conversation.Id);
-                if (conversations.TryGetValue(key, out var seen))
-                {
-                    duplicates++;
-                    if (!IsNewer(conversation, seen))
-                        continue;
-                }
-
-                conversations[key] = conversation;
-            }
+            fileDone?.Invoke(state, error);
+            if (error is null)
+                selfDescriptions.AddRange(state.SelfDescriptions);
         }
 
-        return new ImportReadResult(
-            files,
-            conversations.Values.Where(c => c.Messages.Count > 0).ToList(),
-            SelfDescriptionFile.Merge([], selfDescriptions),
-            duplicates);
-    }
-
-    /// <summary>
-    /// Reads the inputs, merges them with the earlier import in <paramref name="paths"/> and writes the
-    /// outputs. When any input fails, nothing is written and the report says why.
-    /// </summary>
-    public async Task<ImportReport> ImportAsync(
-        IEnumerable<string> inputs,
-        PipelinePaths paths,
-        IProgress<ImportProgress>? progress = null,
-        CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(paths);
-        var read = await ReadAsync(inputs, progress, cancellationToken).ConfigureAwait(false);
-        var report = new ImportReport
-        {
-            ImportedAt = _time.GetUtcNow(),
-            Branches = _options.Branches,
-            Files = read.Files,
-            Conversations = read.Conversations.Count,
-            Messages = read.Conversations.Sum(c => c.Messages.Count),
-            DuplicateConversations = read.DuplicateConversations,
-        };
-        if (read.Files.Any(f => f.Error is not null))
-            return report;
-
-        var existing = File.Exists(paths.AllMessages)
-            ? await AllMessagesDataset.ReadAsync(paths.AllMessages, cancellationToken).ConfigureAwait(false)
-            : [];
-        var merge = ImportMerge.Merge(existing, read.Conversations);
-        var selfDescriptions = SelfDescriptionFile.Merge(
-            await SelfDescriptionFile.ReadAsync(paths.SelfDescription, cancellationToken).ConfigureAwait(false),
-            read.SelfDescriptions);
-
-        await AllMessagesDataset.WriteAsync(paths.AllMessages, merge.Rows, cancellationToken).ConfigureAwait(false);
-        await SelfDescriptionFile.WriteAsync(paths.SelfDescription, selfDescriptions, cancellationToken).ConfigureAwait(false);
-        report = report with
-        {
-            TotalMessages = merge.Rows.Count,
-            TotalSelfDescriptions = selfDescriptions.Count,
-            Changes = merge.Changes,
-        };
-        await ImportReportFile.WriteAsync(paths.ImportReport, report, cancellationToken).ConfigureAwait(false);
-        return report;
+        return (files, SelfDescriptionFile.Merge([], selfDescriptions));
     }
 
     private static IReadOnlyList<ImportSource> ResolveSources(IEnumerable<string> inputs)
@@ -142,12 +165,12 @@ public sealed class ChatImporter
     }
 
     /// <summary>The later export of a conversation wins; on equal times, the one with more messages.</summary>
-    private static bool IsNewer(ImportedConversation candidate, ImportedConversation current) =>
-        (candidate.UpdatedAt, current.UpdatedAt) switch
+    private static bool IsNewer(DateTimeOffset? candidate, int candidateCount, DateTimeOffset? current, int currentCount) =>
+        (candidate, current) switch
         {
             ({ } a, { } b) when a != b => a > b,
             ({ }, null) => true,
             (null, { }) => false,
-            _ => candidate.Messages.Count >= current.Messages.Count,
+            _ => candidateCount >= currentCount,
         };
 }

@@ -1,8 +1,10 @@
 namespace Persona.Core.Import;
 
 /// <summary>What one input file has produced so far: counts, skips, diagnostics and self-description.</summary>
-internal sealed class FileImportState(string name, ImportOptions options)
+internal sealed class FileImportState(string name, ImportOptions options, Action<ImportedConversation>? sink = null)
 {
+    private int _conversationCount;
+
     private readonly Dictionary<SkipReason, int> _skipped = [];
     private readonly List<ImportDiagnostic> _diagnostics = [];
     private int _omitted;
@@ -13,7 +15,10 @@ internal sealed class FileImportState(string name, ImportOptions options)
 
     public List<SelfDescription> SelfDescriptions { get; } = [];
 
+    /// <summary>The conversations read, unless a sink takes them as they come.</summary>
     public List<ImportedConversation> Conversations { get; } = [];
+
+    public int ConversationCount => _conversationCount;
 
     public int MessageCount { get; private set; }
 
@@ -42,15 +47,19 @@ internal sealed class FileImportState(string name, ImportOptions options)
 
     public void Add(ImportedConversation conversation)
     {
-        Conversations.Add(conversation);
+        _conversationCount++;
         MessageCount += conversation.Messages.Count;
+        if (sink is not null)
+            sink(conversation);
+        else
+            Conversations.Add(conversation);
     }
 
     public ImportFileReport ToReport(ExportFormat? format, string? error) => new()
     {
         Path = Name,
         Format = format,
-        Conversations = error is null ? Conversations.Count : 0,
+        Conversations = error is null ? _conversationCount : 0,
         Messages = error is null ? MessageCount : 0,
         SelfDescriptions = error is null ? SelfDescriptions.Count : 0,
         Skipped = new SortedDictionary<SkipReason, int>(_skipped),

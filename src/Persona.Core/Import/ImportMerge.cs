@@ -37,7 +37,7 @@ internal static class ImportMerge
         return new ImportMergeResult(rows, new ImportChanges(added.Count, updated.Count, unchanged, kept, added, updated));
     }
 
-    private sealed class KeyComparer : IComparer<(ExportFormat Format, string Id)>
+    internal sealed class KeyComparer : IComparer<(ExportFormat Format, string Id)>
     {
         public static KeyComparer Instance { get; } = new();
 

@@ -42,19 +42,41 @@ public static class AllMessagesDataset
 
     public static async Task<IReadOnlyList<PersonMessage>> ReadAsync(string path, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrEmpty(path);
         var rows = new List<PersonMessage>();
-        try
-        {
-            await foreach (var row in ParquetFile.ReadAsync(path, Map, cancellationToken).ConfigureAwait(false))
-                rows.Add(row);
-        }
-        catch (ParquetFormatException ex)
-        {
-            throw new InvalidDataException($"{path}: not a readable all_messages dataset: {ex.Message}", ex);
-        }
-
+        await foreach (var row in StreamAsync(path, cancellationToken).ConfigureAwait(false))
+            rows.Add(row);
         return rows;
+    }
+
+    /// <summary>The rows one at a time; a damaged file throws <see cref="InvalidDataException"/> naming it.</summary>
+    public static async IAsyncEnumerable<PersonMessage> StreamAsync(string path, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var rows = ParquetFile.ReadAsync(path, Map, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        await using (rows.ConfigureAwait(false))
+        {
+            while (true)
+            {
+                try
+                {
+                    if (!await rows.MoveNextAsync().ConfigureAwait(false))
+                        break;
+                }
+                catch (ParquetFormatException ex)
+                {
+                    throw new InvalidDataException($"{path}: not a readable all_messages dataset: {ex.Message}", ex);
+                }
+
+                yield return rows.Current;
+            }
+        }
+    }
+
+    /// <summary>Writes rows produced one at a time (a streaming merge) atomically.</summary>
+    public static Task WriteAsync(string path, IAsyncEnumerable<PersonMessage> rows, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        return AtomicFile.WriteAsync(path, (stream, ct) => ParquetFile.WriteAsync(stream, rows, Map, WriteOptions, ct), cancellationToken);
     }
 
     /// <summary>Writes the rows atomically: readers see the old file or the complete new one.</summary>
