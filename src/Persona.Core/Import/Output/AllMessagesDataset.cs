@@ -10,8 +10,8 @@ namespace Persona.Core.Import.Output;
 /// </summary>
 public static class AllMessagesDataset
 {
-    /// <summary>Row groups of at most 8 MB keep the writer's buffers small next to the rows being written.</summary>
-    private static readonly ParquetWriteOptions WriteOptions = new() { RowGroupMaxBytes = 8L << 20 };
+    /// <summary>Row groups of at most 2 MB keep the writer's buffers small next to the rows being written.</summary>
+    private static readonly ParquetWriteOptions WriteOptions = new() { RowGroupMaxBytes = 2L << 20 };
 
     public static ParquetMap<PersonMessage> Map { get; } = new ParquetMapBuilder<PersonMessage>()
         .Column("message_id", m => m.MessageId)

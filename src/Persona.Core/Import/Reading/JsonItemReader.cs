@@ -5,13 +5,13 @@ namespace Persona.Core.Import.Reading;
 /// <summary>
 /// Streams the top-level items of a JSON export one at a time: the elements of a top-level array,
 /// or each value of a JSON Lines / single-object file. Only the current item is parsed into a
-/// <see cref="JsonDocument"/>; the buffer holds at most a few megabytes plus the largest item, so
+/// <see cref="JsonDocument"/>; the buffer holds about a megabyte, or twice the largest item, so
 /// memory does not grow with the file. Malformed or truncated JSON throws
 /// <see cref="ImportInputException"/> naming the byte offset.
 /// </summary>
 internal sealed class JsonItemReader : IDisposable
 {
-    private const int InitialBufferSize = 4 << 20;
+    private const int InitialBufferSize = 1 << 20;
 
     private static readonly JsonReaderOptions ReaderOptions = new()
     {
