@@ -14,9 +14,14 @@ internal static class JsonStringTail
     /// <summary>Up to (about) the last <paramref name="minChars"/> or more characters of the string <paramref name="value"/>.</summary>
     public static string Get(JsonElement value, int minChars)
     {
+        // Mostly-ASCII text needs about minChars bytes; escaped text up to 6 bytes a character (\uXXXX).
+        // Try a small window first and widen it when the decoded tail comes out short.
+        return TryTail(value, (long)minChars * 2 + 256, minChars) ?? TryTail(value, (long)minChars * 6 + 256, minChars) ?? value.GetString()!;
+    }
+
+    private static string? TryTail(JsonElement value, long window, int minChars)
+    {
         var raw = JsonMarshal.GetRawUtf8Value(value);
-        // Escaped, one character takes at most 6 bytes (\uXXXX); keep slack for removed citation markers.
-        var window = (long)minChars * 6 + 256;
         if (raw.Length - 2 <= window)
             return value.GetString()!;
 
@@ -24,7 +29,7 @@ internal static class JsonStringTail
         var start = content.Length - (int)window;
         var space = content[start..].IndexOf((byte)' ');
         if (space < 0)
-            return value.GetString()!;
+            return null;
 
         var tail = content[(start + space + 1)..];
         var buffer = new byte[tail.Length + 2];
@@ -33,6 +38,7 @@ internal static class JsonStringTail
         buffer[^1] = (byte)'"';
         var reader = new Utf8JsonReader(buffer);
         reader.Read();
-        return reader.GetString()!;
+        var text = reader.GetString()!;
+        return text.Length >= minChars + 64 ? text : null;
     }
 }

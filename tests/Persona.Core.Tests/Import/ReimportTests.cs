@@ -91,6 +91,25 @@ public sealed class ReimportTests
     }
 
     [Fact]
+    public async Task Import_ExistingRowsNotInKeyOrder_StillMergesCorrectly()
+    {
+        using var dir = TestPaths.CreateTempDirectory();
+        var paths = new PipelinePaths(dir.Path);
+        var ct = TestContext.Current.CancellationToken;
+        PersonMessage Row(string conversation, int position, string text) =>
+            new(conversation + "/" + position, conversation, null, ExportFormat.ChatGpt, position, null, null, text, text.Length, 1, true);
+        // Written by something else: conversations interleaved and out of order.
+        await AllMessagesDataset.WriteAsync(paths.AllMessages, [Row("zz", 0, "z0"), Row("c1", 0, "stale"), Row("zz", 1, "z1"), Row("aa", 0, "a0")], ct);
+
+        var report = await new ChatImporter().ImportAsync([Fixture("chatgpt-linear")], paths, cancellationToken: ct);
+
+        Assert.Equal((0, 1, 0, 2), (report.Changes!.Added, report.Changes.Updated, report.Changes.Unchanged, report.Changes.Kept));
+        var rows = await AllMessagesDataset.ReadAsync(paths.AllMessages, ct);
+        Assert.Equal(["aa", "c1", "c1", "zz", "zz"], rows.Select(r => r.ConversationId));
+        Assert.DoesNotContain(rows, r => r.Text == "stale");
+    }
+
+    [Fact]
     public async Task Read_ShardsFolderAndZip_EqualTheSingleFile()
     {
         using var dir = TestPaths.CreateTempDirectory();
