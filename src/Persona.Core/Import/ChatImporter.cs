@@ -134,6 +134,12 @@ public sealed class ChatImporter
                 Report(0, false);
                 format = await ExportFileReader.ReadAsync(source, state, Report, cancellationToken).ConfigureAwait(false);
             }
+            catch (ImportInputException ex) when (source.Probe && ex.Unrecognised)
+            {
+                // A folder or zip member that is not a chat export (user.json, a labels file, …).
+                state = new FileImportState(source.Name, _options);
+                state.Diagnose(null, "$", "not a chat export; ignored (" + ex.Message[(source.Name.Length + 2)..] + ")");
+            }
             catch (ImportInputException ex)
             {
                 error = ex.Message;

@@ -21,7 +21,7 @@ public sealed class ImportNotebookTests
         Assert.Equal("#r \"../artifacts/nblib/Persona.Core.dll\"", Source(code[0]!));
         Assert.Contains("parameters", code[1]!["metadata"]!["tags"]!.AsArray().Select(t => t!.GetValue<string>()));
         Assert.All(code, c => Assert.Equal("csharp", c!["metadata"]!["dotnet_interactive"]!["language"]!.GetValue<string>()));
-        Assert.Contains("ImportAsync(inputs, paths)", string.Join("\n", code.Select(c => Source(c!))));
+        Assert.Contains("ImportAsync(inputPaths, paths)", string.Join("\n", code.Select(c => Source(c!))));
     }
 
     /// <summary>The calls of the notebook's cells, in order, on the bundled generated sample.</summary>
@@ -30,11 +30,11 @@ public sealed class ImportNotebookTests
     {
         using var dir = TestPaths.CreateTempDirectory();
         var ct = TestContext.Current.CancellationToken;
-        var inputs = new[] { Path.Combine(TestPaths.Samples, "generated-persona-chatgpt.json") };
+        var inputPaths = new[] { Path.Combine(TestPaths.Samples, "generated-persona-chatgpt.json") };
         var paths = new PipelinePaths(dir.Path);
 
         var importer = new ChatImporter(new ImportOptions { Branches = Enum.Parse<BranchSelection>("active", ignoreCase: true) });
-        var report = await importer.ImportAsync(inputs, paths, cancellationToken: ct);
+        var report = await importer.ImportAsync(inputPaths, paths, cancellationToken: ct);
         var rows = await AllMessagesDataset.ReadAsync(paths.AllMessages, ct);
         var self = await SelfDescriptionFile.ReadAsync(paths.SelfDescription, ct);
 

@@ -130,11 +130,13 @@ public sealed class ReimportTests
         var fromFolder = await new ChatImporter().ReadAsync([folder], cancellationToken: ct);
         var fromZip = await new ChatImporter().ReadAsync([renamedZip], cancellationToken: ct);
 
-        Assert.Equal(2, fromFolder.Files.Count);
-        Assert.EndsWith("conversations-000.json", fromFolder.Files[0].Path);
+        Assert.Equal(4, fromFolder.Files.Count);
+        Assert.Equal(2, fromFolder.Files.Count(f => f.Format is not null));
+        Assert.All(fromFolder.Files, f => Assert.Null(f.Error));
+        Assert.Contains(fromFolder.Files, f => f.Path.EndsWith("user.json", StringComparison.Ordinal) && f.Diagnostics.Single().Message.StartsWith("not a chat export", StringComparison.Ordinal));
         Assert.Equal(expected, Rows(fromFolder));
-        Assert.Equal(2, fromZip.Files.Count);
-        Assert.Equal(renamedZip + "!conversations-001.json", fromZip.Files[1].Path);
+        Assert.Equal(2, fromZip.Files.Count(f => f.Format is not null));
+        Assert.Contains(fromZip.Files, f => f.Path == renamedZip + "!conversations-001.json");
         Assert.Equal(expected, Rows(fromZip));
     }
 

@@ -46,7 +46,8 @@ internal static class ExportFileReader
                 if (shape.Unsupported is { } name)
                 {
                     throw new ImportInputException(
-                        $"{source.Name}: this is a {name} export (item at byte {item.Offset}), which is not supported; expected {ExportFormatSniffer.Expected}");
+                        $"{source.Name}: this is a {name} export (item at byte {item.Offset}), which is not supported; expected {ExportFormatSniffer.Expected}",
+                        unrecognised: true);
                 }
 
                 if (shape.Format is not { } format)
@@ -105,7 +106,7 @@ internal static class ExportFileReader
     }
 
     private static ImportInputException Unknown(string name, JsonElement first) =>
-        new($"{name}: unrecognised export format: expected {ExportFormatSniffer.Expected}; the first item is {Describe(first)}");
+        new($"{name}: unrecognised export format: expected {ExportFormatSniffer.Expected}; the first item is {Describe(first)}", unrecognised: true);
 
     private static string Describe(JsonElement element) => element.ValueKind == JsonValueKind.Object
         ? "an object with keys: " + element.Keys()

@@ -8,6 +8,15 @@ internal sealed class ImportInputException : Exception
     {
     }
 
+    public ImportInputException(string message, bool unrecognised)
+        : base(message)
+    {
+        Unrecognised = unrecognised;
+    }
+
+    /// <summary>The file is valid JSON of a shape that is not a supported chat export.</summary>
+    public bool Unrecognised { get; }
+
     public ImportInputException()
     {
     }

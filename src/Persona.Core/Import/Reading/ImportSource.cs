@@ -4,4 +4,6 @@ namespace Persona.Core.Import.Reading;
 /// <param name="Name">What reports call it: the path, or <c>archive.zip!member</c>.</param>
 /// <param name="Length">Uncompressed size in bytes, when known.</param>
 /// <param name="Open">Opens a fresh read stream.</param>
-internal sealed record ImportSource(string Name, long? Length, Func<Stream> Open);
+/// <param name="Probe">True for a folder or zip member that may not be an export at all (any other <c>*.json</c>):
+/// when its format is not recognised it is ignored, not an error.</param>
+internal sealed record ImportSource(string Name, long? Length, Func<Stream> Open, bool Probe = false);

@@ -5,7 +5,8 @@ namespace Persona.Core.Import.Reading;
 /// <summary>
 /// Expands the paths a user names into readable sources: a file is read as it is (its format is
 /// detected by content), a folder contributes its <c>conversations*.json</c> / <c>*.jsonl</c> files,
-/// a zip archive (recognised by its signature) contributes the same members, read in place.
+/// a zip archive (recognised by its signature) contributes the same members, read in place. Other <c>*.json</c>
+/// files of a folder or zip are probed: read when their content is an export, ignored otherwise.
 /// </summary>
 internal static class ImportSourceResolver
 {
@@ -18,17 +19,17 @@ internal static class ImportSourceResolver
             if (Directory.Exists(path))
             {
                 var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => IsExportMember(Path.GetRelativePath(path, f)))
+                    .Where(f => IsCandidate(Path.GetRelativePath(path, f)))
                     .Order(StringComparer.Ordinal)
                     .ToList();
                 if (files.Count == 0)
-                    throw new ImportInputException($"{path}: the folder holds no conversations*.json or *.jsonl file");
+                    throw new ImportInputException($"{path}: the folder holds no .json or .jsonl file");
                 foreach (var file in files)
-                    sources.AddRange(FromFile(file));
+                    sources.AddRange(FromFile(file, probe: !IsExportMember(Path.GetRelativePath(path, file))));
             }
             else if (File.Exists(path))
             {
-                sources.AddRange(FromFile(path));
+                sources.AddRange(FromFile(path, probe: false));
             }
             else
             {
@@ -50,20 +51,27 @@ internal static class ImportSourceResolver
                 && name.EndsWith(".json", StringComparison.OrdinalIgnoreCase));
     }
 
-    private static IEnumerable<ImportSource> FromFile(string path)
+    /// <summary>Any JSON or JSON Lines file that is not hidden or a macOS resource fork.</summary>
+    internal static bool IsCandidate(string relativePath) =>
+        IsExportMember(relativePath)
+        || (Path.GetFileName(relativePath).EndsWith(".json", StringComparison.OrdinalIgnoreCase)
+            && !Path.GetFileName(relativePath).StartsWith('.')
+            && !relativePath.Split('/', '\\').Any(p => p.StartsWith("__MACOSX", StringComparison.Ordinal)));
+
+    private static IEnumerable<ImportSource> FromFile(string path, bool probe)
     {
         if (!IsZip(path))
-            return [new ImportSource(path, new FileInfo(path).Length, () => OpenFile(path))];
+            return [new ImportSource(path, new FileInfo(path).Length, () => OpenFile(path), probe)];
 
         using var archive = OpenZip(path);
         var members = archive.Entries
-            .Where(e => e.Length > 0 && !e.FullName.EndsWith('/') && IsExportMember(e.FullName))
-            .Select(e => (e.FullName, e.Length))
+            .Where(e => e.Length > 0 && !e.FullName.EndsWith('/') && IsCandidate(e.FullName))
+            .Select(e => (e.FullName, e.Length, Probe: !IsExportMember(e.FullName)))
             .OrderBy(e => e.FullName, StringComparer.Ordinal)
             .ToList();
         if (members.Count == 0)
-            throw new ImportInputException($"{path}: the zip archive holds no conversations*.json or *.jsonl member");
-        return members.Select(m => new ImportSource($"{path}!{m.FullName}", m.Length, () => OpenMember(path, m.FullName)));
+            throw new ImportInputException($"{path}: the zip archive holds no .json or .jsonl member");
+        return members.Select(m => new ImportSource($"{path}!{m.FullName}", m.Length, () => OpenMember(path, m.FullName), m.Probe));
     }
 
     private static bool IsZip(string path)
