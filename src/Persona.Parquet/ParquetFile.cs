@@ -1,0 +1,168 @@
+using System.Runtime.CompilerServices;
+using Persona.Parquet.Reading;
+using Persona.Parquet.Writing;
+
+namespace Persona.Parquet;
+
+/// <summary>Reads and writes Parquet files through a <see cref="ParquetMap{T}"/>.</summary>
+public static class ParquetFile
+{
+    public static Task WriteAsync<T>(Stream stream, IEnumerable<T> rows, ParquetMap<T> map, ParquetWriteOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        return WriteAsync(stream, ToAsync(rows), map, options, cancellationToken);
+    }
+
+    public static async Task WriteAsync<T>(Stream stream, IAsyncEnumerable<T> rows, ParquetMap<T> map, ParquetWriteOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(map);
+        options ??= ParquetWriteOptions.Default;
+        options.Validate();
+        var writer = new ParquetFileWriter(stream, map.ColumnArray, options);
+        await writer.StartAsync(cancellationToken).ConfigureAwait(false);
+        var appenders = map.Writers;
+        var columns = writer.Columns;
+        long index = 0;
+        await foreach (var row in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            try
+            {
+                for (var i = 0; i < appenders.Length; i++)
+                    appenders[i](row, columns[i]);
+            }
+            catch (InvalidOperationException ex)
+            {
+                throw new InvalidOperationException($"row {index}: {ex.Message}", ex);
+            }
+
+            index++;
+            if (writer.RowCompleted())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                await writer.FlushRowGroupAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        await writer.FinishAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes to <paramref name="path"/> through a temporary file renamed into place, so a failure leaves any previous file intact.</summary>
+    public static Task WriteAsync<T>(string path, IEnumerable<T> rows, ParquetMap<T> map, ParquetWriteOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        return WriteAsync(path, ToAsync(rows), map, options, cancellationToken);
+    }
+
+    public static async Task WriteAsync<T>(string path, IAsyncEnumerable<T> rows, ParquetMap<T> map, ParquetWriteOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var full = Path.GetFullPath(path);
+        var directory = Path.GetDirectoryName(full)!;
+        Directory.CreateDirectory(directory);
+        var temp = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            await using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous))
+            {
+                await WriteAsync(stream, rows, map, options, cancellationToken).ConfigureAwait(false);
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temp, full, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp))
+                File.Delete(temp);
+        }
+    }
+
+    /// <summary>Streams records row group by row group; columns are matched to the map by name.</summary>
+    public static async IAsyncEnumerable<T> ReadAsync<T>(string path, ParquetMap<T> map, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        await using var stream = OpenRead(path);
+        await foreach (var item in ReadAsync(stream, map, cancellationToken).ConfigureAwait(false))
+            yield return item;
+    }
+
+    public static async IAsyncEnumerable<T> ReadAsync<T>(Stream stream, ParquetMap<T> map, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(map);
+        var materialize = map.Materialize ?? throw new InvalidOperationException("this map was built without a materializer; pass one to Build to read");
+        var reader = await ParquetFileReader.OpenAsync(stream, cancellationToken).ConfigureAwait(false);
+        var bound = Bind(reader, map.ColumnArray);
+        long rowIndex = 0;
+        for (var g = 0; g < reader.Metadata.RowGroups.Count; g++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var data = new ColumnData[bound.Length];
+            for (var c = 0; c < bound.Length; c++)
+                data[c] = await reader.ReadColumnAsync(g, bound[c], asString: true, cancellationToken).ConfigureAwait(false);
+            var row = new ParquetRow(data, map.ColumnArray);
+            var rows = (int)reader.Metadata.RowGroups[g].NumRows;
+            for (var r = 0; r < rows; r++)
+            {
+                row.MoveTo(r, rowIndex++);
+                yield return materialize(row);
+            }
+        }
+    }
+
+    public static async Task<ParquetSchemaInfo> ReadSchemaAsync(string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        await using var stream = OpenRead(path);
+        return await ReadSchemaAsync(stream, cancellationToken).ConfigureAwait(false);
+    }
+
+    public static async Task<ParquetSchemaInfo> ReadSchemaAsync(Stream stream, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var reader = await ParquetFileReader.OpenAsync(stream, cancellationToken).ConfigureAwait(false);
+        var columns = reader.Columns
+            .Select(c => new ParquetColumnInfo(c.Name, c.Description, c.Nullable, c.Shape == ColumnShape.Unsupported ? null : c.ValueType, c.Unsupported))
+            .ToList();
+        var rows = reader.Metadata.RowGroups.Sum(g => g.NumRows);
+        return new ParquetSchemaInfo(rows, reader.Metadata.RowGroups.Count, reader.Metadata.CreatedBy, columns);
+    }
+
+    private static FileStream OpenRead(string path) =>
+        new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous | FileOptions.RandomAccess);
+
+    private static FileColumn[] Bind(ParquetFileReader reader, ParquetColumn[] declared)
+    {
+        var result = new FileColumn[declared.Length];
+        for (var i = 0; i < declared.Length; i++)
+        {
+            var want = declared[i];
+            var column = reader.Columns.Find(c => string.Equals(c.Name, want.Name, StringComparison.Ordinal))
+                ?? throw new ParquetFormatException($"the file has no column '{want.Name}' (it has: {string.Join(", ", reader.Columns.Select(c => c.Name))})", null, want.Name);
+            if (column.Shape == ColumnShape.Unsupported)
+                throw new ParquetFormatException($"column cannot be read: {column.Unsupported}", null, want.Name);
+            if (!Compatible(want.Type, column.ValueType))
+                throw new ParquetFormatException($"the file stores {column.Description}, which cannot be read as {want.Type}", null, want.Name);
+            result[i] = column;
+        }
+
+        return result;
+    }
+
+    private static bool Compatible(ParquetColumnType wanted, ParquetColumnType? stored) => (wanted, stored) switch
+    {
+        _ when wanted == stored => true,
+        (ParquetColumnType.Int64, ParquetColumnType.Int32) => true,
+        (ParquetColumnType.Double, ParquetColumnType.Float) => true,
+        _ => false,
+    };
+
+    private static async IAsyncEnumerable<T> ToAsync<T>(IEnumerable<T> rows)
+    {
+        foreach (var row in rows)
+            yield return row;
+        await Task.CompletedTask.ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,9 @@
+namespace Persona.Parquet;
+
+/// <summary>Unit of a TIMESTAMP column.</summary>
+public enum ParquetTimeUnit
+{
+    Millis,
+    Micros,
+    Nanos,
+}

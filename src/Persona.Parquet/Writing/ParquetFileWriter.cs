@@ -1,0 +1,96 @@
+using Persona.Parquet.Encodings;
+using Persona.Parquet.Format;
+using Persona.Parquet.Thrift;
+
+namespace Persona.Parquet.Writing;
+
+/// <summary>
+/// Writes a Parquet file to a stream row group by row group: "PAR1", the chunks of each row group as
+/// they fill, then the footer. The stream need not be seekable; positions are counted here.
+/// </summary>
+internal sealed class ParquetFileWriter
+{
+    private static readonly byte[] Magic = "PAR1"u8.ToArray();
+    private readonly Stream _stream;
+    private readonly ParquetWriteOptions _options;
+    private readonly ByteBuffer _chunkBytes = new(1 << 16);
+    private readonly List<RowGroup> _rowGroups = [];
+    private long _position;
+    private int _rowsInGroup;
+    private long _totalRows;
+
+    public ParquetFileWriter(Stream stream, IReadOnlyList<ParquetColumn> columns, ParquetWriteOptions options)
+    {
+        _stream = stream;
+        _options = options;
+        Columns = [.. columns.Select(c => new ColumnChunkWriter(c, options))];
+    }
+
+    public ColumnChunkWriter[] Columns { get; }
+
+    public async ValueTask StartAsync(CancellationToken cancellationToken)
+    {
+        await _stream.WriteAsync(Magic, cancellationToken).ConfigureAwait(false);
+        _position = Magic.Length;
+    }
+
+    /// <summary>Counts a completed row; true when the row group is full and should be flushed.</summary>
+    public bool RowCompleted()
+    {
+        _rowsInGroup++;
+        if (_rowsInGroup >= _options.RowGroupMaxRows)
+            return true;
+        if ((_rowsInGroup & 63) != 0)
+            return false;
+        long bytes = 0;
+        foreach (var column in Columns)
+            bytes += column.BufferedBytes;
+        return bytes >= _options.RowGroupMaxBytes;
+    }
+
+    public async ValueTask FlushRowGroupAsync(CancellationToken cancellationToken)
+    {
+        if (_rowsInGroup == 0)
+            return;
+        var group = new RowGroup { NumRows = _rowsInGroup, FileOffset = _position, Ordinal = (short)Math.Min(_rowGroups.Count, short.MaxValue) };
+        long compressed = 0;
+        foreach (var column in Columns)
+        {
+            var chunk = column.FinishChunk(_position, _chunkBytes);
+            await _stream.WriteAsync(_chunkBytes.Memory, cancellationToken).ConfigureAwait(false);
+            _position += _chunkBytes.Length;
+            column.Reset();
+            group.Columns.Add(chunk);
+            group.TotalByteSize += chunk.MetaData!.TotalUncompressedSize;
+            compressed += chunk.MetaData.TotalCompressedSize;
+        }
+
+        group.TotalCompressedSize = compressed;
+        _rowGroups.Add(group);
+        _totalRows += _rowsInGroup;
+        _rowsInGroup = 0;
+    }
+
+    public async ValueTask FinishAsync(CancellationToken cancellationToken)
+    {
+        await FlushRowGroupAsync(cancellationToken).ConfigureAwait(false);
+        var meta = new FileMetaData
+        {
+            Version = 1,
+            Schema = SchemaBuilder.Build(Columns.Select(c => c.Column)),
+            NumRows = _totalRows,
+            RowGroups = _rowGroups,
+            CreatedBy = _options.CreatedBy,
+            ColumnOrders = _options.WriteStatistics ? Columns.Length : 0,
+        };
+        if (_options.Metadata is { } extra)
+            meta.KeyValueMetadata.AddRange(extra.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => new KeyValue(kv.Key, kv.Value)));
+        var footer = new ByteBuffer(4096);
+        meta.Write(new CompactWriter(footer));
+        var footerLength = footer.Length;
+        footer.AddInt32(footerLength);
+        footer.AddRange(Magic);
+        await _stream.WriteAsync(footer.Memory, cancellationToken).ConfigureAwait(false);
+        await _stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+}
