@@ -5,5 +5,4 @@ namespace Persona.Core.Clustering;
 /// <summary>Source-generated JSON for the clustering outputs (snake_case, indented, stable order).</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, WriteIndented = true)]
 [JsonSerializable(typeof(ClusterAnalysis))]
-[JsonSerializable(typeof(ClusteredMessage))]
 internal sealed partial class ClusteringJsonContext : JsonSerializerContext;
