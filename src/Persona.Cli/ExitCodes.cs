@@ -14,5 +14,8 @@ internal static class ExitCodes
     /// <summary>A bug: an exception the command did not expect.</summary>
     public const int InternalError = 3;
 
+    /// <summary>Someone else changed the item first (expected-version check failed); reload and retry.</summary>
+    public const int Conflict = 4;
+
     public const int Cancelled = 130;
 }

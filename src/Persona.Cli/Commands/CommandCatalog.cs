@@ -9,5 +9,7 @@ internal static class CommandCatalog
     {
         ArgumentNullException.ThrowIfNull(context);
         yield return PathsCommand.Create(context);
+        yield return PersonasCommand.Create(context);
+        yield return StatusCommand.Create(context);
     }
 }
