@@ -1,4 +1,5 @@
 using Persona.Core.Display;
+using Persona.Core.Plotting;
 
 namespace Persona.Core.Categorization;
 
@@ -33,6 +34,16 @@ public sealed class CategoryDistribution : IHtmlDisplayable
         AddFacet("question_types", categories.SelectMany(c => c.QuestionTypes.Select(q => q.Value.Value)));
         AddFacet("length_category", categories.Select(c => c.Length.Value.ToString().ToLowerInvariant()));
         return new CategoryDistribution(counts, categories.Count);
+    }
+
+    /// <summary>A bar chart of one facet's counts (topic_category, tone, reasoning_markers, question_types, length_category).</summary>
+    public Figure ToFigure(string facet)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(facet);
+        var rows = Counts.Where(c => c.Facet == facet).ToArray();
+        return new Figure(
+            [new BarTrace(rows.Select(c => c.Value).ToArray(), rows.Select(c => c.Count).ToArray()) { Name = facet }],
+            new Layout { Title = $"Messages per {facet.Replace('_', ' ')}", YAxis = new Axis { Title = "messages" } });
     }
 
     public HtmlTable ToTable() => HtmlTable.Create(

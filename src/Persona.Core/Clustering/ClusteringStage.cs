@@ -31,7 +31,9 @@ public static class ClusteringStage
         if (refresh && await ClusterOutputWriter.ReadAnalysisAsync(paths, cancellationToken).ConfigureAwait(false) is { } previous
             && previous.Inputs == inputs && File.Exists(paths.ClusterAssignments))
         {
-            return new ClusteringRun(previous, null, Reused: true, [], reportPath);
+            var assignments = await ClusterAssignmentsDataset.ReadAsync(paths.ClusterAssignments, cancellationToken).ConfigureAwait(false);
+            if (assignments.Select(a => a.MessageId).SequenceEqual(messages.Select(m => m.MessageId), StringComparer.Ordinal))
+                return new ClusteringRun(previous, new ClusteringResult(previous, assignments, messages, categorization.Categories), Reused: true, [], reportPath);
         }
 
         var result = await clusterer.ClusterAsync(messages, categorization.Categories, inputs, progress, cancellationToken).ConfigureAwait(false);

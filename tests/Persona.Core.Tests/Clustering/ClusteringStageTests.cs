@@ -48,6 +48,7 @@ public sealed class ClusteringStageTests
         Assert.True(againCategories.Reused);
         Assert.True(againClusters.Reused);
         Assert.Equal(firstClusters.Analysis.Inputs, againClusters.Analysis.Inputs);
+        Assert.Equal(firstClusters.Result.Assignments, againClusters.Result.Assignments);
         Assert.False(changedCategories.Reused);
         Assert.False(changedClusters.Reused);
         Assert.Equal(changed.Items.Count, changedClusters.Analysis.MessageCount);
@@ -67,7 +68,7 @@ public sealed class ClusteringStageTests
         var assignments = await ClusterAssignmentsDataset.ReadAsync(paths.ClusterAssignments, ct);
         var analysis = await ClusterOutputWriter.ReadAnalysisAsync(paths, ct);
         Assert.Equal(categorization.Categories, categories, new CategoriesComparer());
-        Assert.Equal(clustering.Result!.Assignments, assignments);
+        Assert.Equal(clustering.Result.Assignments, assignments);
         Assert.NotNull(analysis);
         Assert.Equal(clustering.Analysis.K, analysis.K);
         Assert.Equal(analysis.Clusters.Select(c => c.Size), analysis.Clusters.Select(c => assignments.Count(a => a.Cluster == c.Id)));
