@@ -13,8 +13,10 @@ bench="$root/bench/cluster/bin/Release/net10.0/ClusterBench.dll"
 export="$work/conversations-$n.json"
 [ -f "$export" ] || dotnet "$bench" "$n" "$export" 5 >/dev/null
 ref="$root/../shared/baselines/sklearn_cluster_ref.py"
-seconds() { local s e; s=$(date +%s.%N); "$@" > "$work/last.json"; e=$(date +%s.%N); echo "$e - $s" | bc; }
+# wall and CPU (user + sys) seconds of the whole process, from bash's time
+seconds() { local TIMEFORMAT="%R wall, %U user + %S sys"; { time "$@" > "$work/last.json"; } 2>&1; }
 for r in $(seq 1 "$repeats"); do
-  ours=$(seconds dotnet "$bench" "$n" - 5); echo "persona  run $r: process ${ours}s $(cat "$work/last.json")"
-  theirs=$(seconds /usr/bin/python3 "$ref" --export "$export" --n-docs "$n" --ks 3,4,5,6); echo "sklearn  run $r: process ${theirs}s $(cat "$work/last.json")"
+  ours=$(seconds dotnet "$bench" "$n" - 5); echo "persona  run $r: $ours; $(cat "$work/last.json")"
+  theirs=$(seconds /usr/bin/python3 "$ref" --export "$export" --n-docs "$n" --ks 3,4,5,6); echo "sklearn  run $r: $theirs; $(cat "$work/last.json")"
 done
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -9,14 +9,16 @@ public sealed partial class MessageClusterer
     /// [LSA block, unit norm] ++ [categorical block, norm = CategoricalWeight], then the whole row L2-normalised.
     /// The categorical block one-hot encodes topic, tone and length and flags every reasoning marker and question type.
     /// </summary>
-    private FeatureSpace BuildFeatures(IReadOnlyList<PersonMessage> messages, IReadOnlyList<MessageCategories> categories)
+    private FeatureSpace BuildFeatures(IReadOnlyList<PersonMessage> messages, IReadOnlyList<MessageCategories> categories, IProgress<ClusteringProgress>? progress)
     {
         var n = messages.Count;
         var tfidf = TfidfVectorizer.FitTransform([.. messages.Select(m => m.Text)], _rules.StopWords, _options.MinDocumentFrequency, _options.MaxDocumentShare, _options.MaxFeatures);
+        progress?.Report(new("lsa", 0, 1));
         var (lsa, sigma, rank) = RandomizedSvd.Embed(tfidf.Weights, _options.LsaDimensions, SeedSequence.Derive(_options.Seed, 11));
         var total = tfidf.Weights.Value.Sum(v => (double)v * v);
         var explained = total > 0 ? sigma.Sum(s => s * s) / total : 0;
 
+        progress?.Report(new("categorical features", 0, 1));
         var names = categories.SelectMany(FacetValues).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var index = names.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i, StringComparer.Ordinal);
         var dim = rank + names.Length;

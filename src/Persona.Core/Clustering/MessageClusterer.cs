@@ -57,12 +57,13 @@ public sealed partial class MessageClusterer
     {
         var n = messages.Count;
         progress?.Report(new("features", 0, 1));
-        var features = BuildFeatures(messages, categories);
+        var features = BuildFeatures(messages, categories, progress);
         cancellationToken.ThrowIfCancellationRequested();
 
         var ks = _options.Clusters is { } forced
             ? [Math.Min(forced, n)]
             : Enumerable.Range(_options.MinClusters, _options.MaxClusters - _options.MinClusters + 1).Where(k => k < n).ToArray();
+        progress?.Report(new("silhouette distances", 0, 1));
         var silhouette = new Silhouette(features.Points, features.Dimensions, Silhouette.Sample(n, _options.SilhouetteSampleSize, SeedSequence.Derive(_options.Seed, 7)));
         var fits = new List<(KMeansResult Fit, double[] Silhouettes)>();
         foreach (var k in ks)

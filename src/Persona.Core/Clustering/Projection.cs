@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace Persona.Core.Clustering;
@@ -14,24 +15,22 @@ internal static class Projection
                 mean[j] += points[(i * dim) + j] / n;
         }
 
-        var covariance = Matrix<double>.Build.Dense(dim, dim);
-        for (var i = 0; i < n; i++)
+        // (n, dim) -> (dim, dim): rows of the covariance accumulated in parallel, each over the points in order.
+        var sums = new double[dim * dim];
+        Parallel.For(0, dim, a =>
         {
-            for (var a = 0; a < dim; a++)
+            var target = sums.AsSpan(a * dim, dim);
+            var centred = new double[dim];
+            for (var i = 0; i < n; i++)
             {
                 var da = points[(i * dim) + a] - mean[a];
                 if (da == 0)
                     continue;
-                for (var b = a; b < dim; b++)
-                    covariance[a, b] += da * (points[(i * dim) + b] - mean[b]);
+                TensorPrimitives.Subtract(points.AsSpan(i * dim, dim), mean, centred);
+                TensorPrimitives.MultiplyAdd(centred, da, target, target);
             }
-        }
-
-        for (var a = 0; a < dim; a++)
-        {
-            for (var b = 0; b < a; b++)
-                covariance[a, b] = covariance[b, a];
-        }
+        });
+        var covariance = Matrix<double>.Build.Dense(dim, dim, (a, b) => sums[(a * dim) + b]);
 
         var evd = covariance.Evd(Symmetricity.Symmetric);
         var order = Enumerable.Range(0, dim).OrderByDescending(i => evd.EigenValues[i].Real).ThenBy(i => i).Take(2).ToArray();

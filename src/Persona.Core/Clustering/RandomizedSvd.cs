@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace Persona.Core.Clustering;
@@ -69,13 +70,9 @@ internal static class RandomizedSvd
         var embedding = new double[n * rank];
         Parallel.For(0, n, i =>
         {
-            for (var c = 0; c < rank; c++)
-            {
-                var s = 0.0;
-                for (var j = 0; j < l; j++)
-                    s += q[(i * l) + j] * ub[(j * rank) + c];
-                embedding[(i * rank) + c] = s;
-            }
+            var row = embedding.AsSpan(i * rank, rank);
+            for (var j = 0; j < l; j++)
+                TensorPrimitives.MultiplyAdd(ub.AsSpan(j * rank, rank), q[(i * l) + j], row, row);
         });
         return (embedding, sigma, rank);
     }
@@ -91,16 +88,12 @@ internal static class RandomizedSvd
                 column[i] = a[(i * cols) + j];
             for (var k = 0; k < j; k++)
             {
-                var r = Dot(columns[k], column);
-                var basis = columns[k];
-                for (var i = 0; i < rows; i++)
-                    column[i] -= r * basis[i];
+                var r = TensorPrimitives.Dot<double>(columns[k], column);
+                TensorPrimitives.MultiplyAdd(columns[k], -r, column, column);
             }
 
-            var norm = Math.Sqrt(Dot(column, column));
-            var scale = norm > 1e-12 ? 1.0 / norm : 0.0;
-            for (var i = 0; i < rows; i++)
-                column[i] *= scale;
+            var norm = Math.Sqrt(TensorPrimitives.Dot<double>(column, column));
+            TensorPrimitives.Multiply(column, norm > 1e-12 ? 1.0 / norm : 0.0, column);
             columns[j] = column;
         }
 
@@ -126,13 +119,7 @@ internal static class RandomizedSvd
         return t;
     }
 
-    private static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
-    {
-        var s = 0.0;
-        for (var i = 0; i < a.Length; i++)
-            s += a[i] * b[i];
-        return s;
-    }
+    private static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b) => TensorPrimitives.Dot(a, b);
 
     private static double Gaussian(Random random)
     {
