@@ -10,6 +10,8 @@ internal static class CommandCatalog
         ArgumentNullException.ThrowIfNull(context);
         yield return PathsCommand.Create(context);
         yield return ImportCommand.Create(context);
+        yield return CategorizeCommand.Create(context);
+        yield return ClusterCommand.Create(context);
         yield return RunCommand.Create(context);
         yield return NotebooksCommand.Create(context);
         yield return PersonasCommand.Create(context);
