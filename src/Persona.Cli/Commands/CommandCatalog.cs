@@ -12,6 +12,7 @@ internal static class CommandCatalog
         yield return RunCommand.Create(context);
         yield return NotebooksCommand.Create(context);
         yield return PersonasCommand.Create(context);
+        yield return LoraCommand.Create(context);
         yield return StatusCommand.Create(context);
     }
 }

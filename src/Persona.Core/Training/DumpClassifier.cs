@@ -49,8 +49,8 @@ internal static partial class DumpClassifier
         return log >= code ? FilterKind.LogDump : FilterKind.CodeDump;
     }
 
-    // Java/.NET/JS "at x.y(…)", Python "File "…", line N", traceback headers, "Caused by:".
-    [GeneratedRegex(@"^\s+at\s+[\w$.<>`\[\]]+[\s.(:]|^\s*File "".+"", line \d+|^Traceback \(most recent call last\)|^\s*Caused by: |^\s*at .+:\d+:\d+\)?\s*$|^\s*--- End of (inner )?(exception )?stack trace", RegexOptions.CultureInvariant)]
+    // Java/.NET/JS "at x.y(…)", Python "File "…", line N", traceback headers, "Caused by:", a bare "NameError: …" line.
+    [GeneratedRegex(@"^\s+at\s+[\w$.<>`\[\]]+[\s.(:]|^\s*File "".+"", line \d+|^Traceback \(most recent call last\)|^\s*Caused by: |^[\w.]*(Error|Exception)(: .*)?$|^\s*at .+:\d+:\d+\)?\s*$|^\s*--- End of (inner )?(exception )?stack trace", RegexOptions.CultureInvariant)]
     private static partial Regex StackLine();
 
     // Timestamps at line start, or a bracketed/colon-terminated level word.

@@ -6,7 +6,9 @@ namespace Persona.Core.Training;
 internal static class TrainingNames
 {
     public static string Of<T>(T value)
-        where T : struct, Enum => JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());
+        where T : struct, Enum => value is LoraDataFormat
+            ? value.ToString().ToLowerInvariant() // the CLI's spelling: openai, sharegpt, trainer
+            : JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());
 
     public static bool TryParse<T>(string? name, out T value)
         where T : struct, Enum
