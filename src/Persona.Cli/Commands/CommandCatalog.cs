@@ -13,6 +13,9 @@ internal static class CommandCatalog
         yield return NotebooksCommand.Create(context);
         yield return PersonasCommand.Create(context);
         yield return LoraCommand.Create(context);
+        yield return GenerateCommand.Create(context);
         yield return StatusCommand.Create(context);
+        yield return GenerateTextCommand.Create(context);
+        yield return PromptsCommand.Create(context);
     }
 }
