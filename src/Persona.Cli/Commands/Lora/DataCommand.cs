@@ -32,10 +32,21 @@ internal static class DataCommand
         };
         command.SetAction(async (parse, ct) =>
         {
+            IDatasetTokenizer? datasetTokenizer = null;
             if (parse.GetValue(tokenizer) is { } tokenizerFile)
             {
-                throw new CliException(
-                    $"--tokenizer {tokenizerFile.Name}: this build has no tokenizer loader yet (it comes with the model engine); run without --tokenizer for estimated token counts.");
+                if (!tokenizerFile.Exists)
+                    throw new CliException($"--tokenizer: file not found: {tokenizerFile.FullName}");
+                if (!tokenizerFile.Name.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+                    throw new CliException($"--tokenizer {tokenizerFile.Name}: only HF tokenizer.json files are supported for training data (they carry the chat-template tokens).");
+                try
+                {
+                    datasetTokenizer = await ChatTemplateDatasetTokenizer.LoadAsync(tokenizerFile.FullName, ct).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is InvalidDataException or System.Text.Json.JsonException)
+                {
+                    throw new CliException($"--tokenizer {tokenizerFile.FullName}: {ex.Message}");
+                }
             }
 
             var options = new LoraDataOptions
@@ -66,7 +77,7 @@ internal static class DataCommand
             LoraDataResult result;
             try
             {
-                result = await LoraDataStage.BuildAsync(paths, profilePaths, options, cancellationToken: ct).ConfigureAwait(false);
+                result = await LoraDataStage.BuildAsync(paths, profilePaths, options, datasetTokenizer, ct).ConfigureAwait(false);
             }
             catch (InvalidDataException ex)
             {
