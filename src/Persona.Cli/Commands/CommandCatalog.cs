@@ -15,6 +15,7 @@ internal static class CommandCatalog
         yield return RunCommand.Create(context);
         yield return NotebooksCommand.Create(context);
         yield return PersonasCommand.Create(context);
+        yield return LoraCommand.Create(context);
         yield return GenerateCommand.Create(context);
         yield return StatusCommand.Create(context);
         yield return GenerateTextCommand.Create(context);

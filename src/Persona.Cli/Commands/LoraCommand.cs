@@ -1,0 +1,13 @@
+using System.CommandLine;
+using Persona.Cli.Commands.Lora;
+
+namespace Persona.Cli.Commands;
+
+/// <summary><c>persona lora …</c>: per-persona LoRA training data (and, later, training).</summary>
+internal static class LoraCommand
+{
+    public static Command Create(CliContext context) => new("lora", "Prepare LoRA training data for each persona.")
+    {
+        DataCommand.Create(context),
+    };
+}
