@@ -12,5 +12,6 @@ internal static class CommandCatalog
         yield return PersonasCommand.Create(context);
         yield return StatusCommand.Create(context);
         yield return GenerateTextCommand.Create(context);
+        yield return LoraCommand.Create(context);
     }
 }
