@@ -51,7 +51,7 @@ var decode = Median(warmup, steps, () =>
         logits = model.Forward([ArgMax(logits)], cache);
     return clock.Elapsed.TotalSeconds;
 });
-var recomputeTokens = Math.Min(decodeTokens, 8);
+var recomputeTokens = Math.Min(decodeTokens, 4);
 var recompute = Median(0, 1, () =>
 {
     var sequence = ids.ToList();

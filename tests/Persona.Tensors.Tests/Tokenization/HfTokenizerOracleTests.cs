@@ -49,6 +49,33 @@ public sealed class HfTokenizerOracleTests
             Assert.True(expected[i].SequenceEqual(tokenizer.Encode(Corpus[i])), $"#{i} {System.Text.Json.JsonSerializer.Serialize(Corpus[i])}: expected [{string.Join(' ', expected[i])}] got [{string.Join(' ', tokenizer.Encode(Corpus[i]))}]");
     }
 
+    [Theory]
+    [InlineData("Qwen2")]
+    [InlineData("Llama3")]
+    public async Task Encode_QwenAndLlama3PreTokenizers_MatchHuggingFaceTokenizers(string family)
+    {
+        // No Qwen2.5 or Llama-3 tokenizer.json is at hand, so the SmolLM2 vocabulary is given their
+        // pre-tokenizer (Split with the family's regex, then ByteLevel without regex) and Qwen's NFC normalizer.
+        var source = TestPaths.RequireShared("models", "smollm2-135m-instruct-tokenizer", "tokenizer.json");
+        var regex = family == "Qwen2"
+            ? @"(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}| ?[^\s\p{L}\p{N}]+[\r\n]*|\s*[\r\n]+|\s+(?!\S)|\s+"
+            : @"(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n]*|\s*[\r\n]+|\s+(?!\S)|\s+";
+        var root = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(source, TestContext.Current.CancellationToken))!;
+        root["normalizer"] = family == "Qwen2" ? new System.Text.Json.Nodes.JsonObject { ["type"] = "NFC" } : null;
+        root["pre_tokenizer"] = System.Text.Json.Nodes.JsonNode.Parse(
+            "{\"type\":\"Sequence\",\"pretokenizers\":[{\"type\":\"Split\",\"pattern\":{\"Regex\":" + System.Text.Json.JsonSerializer.Serialize(regex)
+            + "},\"behavior\":\"Isolated\",\"invert\":false},{\"type\":\"ByteLevel\",\"add_prefix_space\":false,\"trim_offsets\":false,\"use_regex\":false}]}");
+        using var temp = TestPaths.CreateTempDirectory();
+        var path = temp.Combine("tokenizer.json");
+        await File.WriteAllTextAsync(path, root.ToJsonString(), TestContext.Current.CancellationToken);
+        string[] corpus = [.. Corpus, "I'M 'S DON'T WE'VE 'LL", "12345678 and 1234", "\t\tword \r\n\r\n  text  \n", "\"quoted\" (paren) [x]\n\n", "e\u0301 NFC"];
+        var expected = await NodeOracle.TokenizeAsync(path, corpus, TestContext.Current.CancellationToken);
+        var tokenizer = await TokenizerJson.LoadAsync(path, TestContext.Current.CancellationToken);
+
+        for (var i = 0; i < corpus.Length; i++)
+            Assert.True(expected[i].SequenceEqual(tokenizer.Encode(corpus[i])), $"#{i} {System.Text.Json.JsonSerializer.Serialize(corpus[i])}: expected [{string.Join(' ', expected[i])}] got [{string.Join(' ', tokenizer.Encode(corpus[i]))}]");
+    }
+
     [Fact]
     public async Task Decode_Corpus_RoundTripsTextWithoutDroppedBytes()
     {
