@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Persona.Core.Clustering;
+using Persona.Core.Import.Output;
 using Persona.Core.Pipeline;
 
 namespace Persona.Cli.Commands;
@@ -21,7 +22,7 @@ internal static class CategorizeCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var paths = new PipelinePaths(parse.GetValue(outOption)!.FullName);
-            var messages = await MessagesInput.ReadAsync(paths, cancellationToken).ConfigureAwait(false);
+            var messages = await AllMessagesDataset.ReadAsync(paths.AllMessages, cancellationToken).ConfigureAwait(false);
             var options = new ModeDiscoveryOptions { CategorizationConfigPath = parse.GetValue(configOption)?.FullName, Refresh = parse.GetValue(refreshOption) };
             var progress = new Progress<int>(done => context.Error.WriteLine($"categorized {done}/{messages.Count}"));
             var run = await ModeDiscovery.CategorizeAsync(paths, messages, options, progress, cancellationToken).ConfigureAwait(false);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Persona.Core.Clustering;
+using Persona.Core.Import.Output;
 using Persona.Core.Pipeline;
 
 namespace Persona.Cli.Commands;
@@ -26,7 +27,7 @@ internal static class ClusterCommand
             var clusters = parse.GetValue(clustersOption);
             if (clusters is < 2)
                 throw new CliException($"--clusters must be at least 2, was {clusters}", ExitCodes.InputError);
-            var messages = await MessagesInput.ReadAsync(paths, cancellationToken).ConfigureAwait(false);
+            var messages = await AllMessagesDataset.ReadAsync(paths.AllMessages, cancellationToken).ConfigureAwait(false);
             var options = new ModeDiscoveryOptions
             {
                 CategorizationConfigPath = parse.GetValue(configOption)?.FullName,

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Persona.Core.Import.Output;
 using Persona.Core.Library;
 using Persona.Core.Llm;
 using Persona.Core.Llm.Configuration;
@@ -36,7 +37,7 @@ internal static class GenerateCommand
                     throw new CliException("--only-needing, --include-empty and --clamp apply to --refresh; add --refresh.");
                 var messages = refreshOptions is null
                     ? []
-                    : await AllMessagesFile.ReadAsync(new PipelinePaths(parse.GetValue(outDir)!.FullName).AllMessages, ct).ConfigureAwait(false);
+                    : await AllMessagesDataset.ReadAsync(new PipelinePaths(parse.GetValue(outDir)!.FullName).AllMessages, ct).ConfigureAwait(false);
                 // The summarizer role's model when one is configured and available; the offline extractive summarizer otherwise.
                 using var runtime = new LlmRuntime(LlmConfigLoader.LoadDefault(), LlmRuntime.DefaultProviders(new OpenAICompatibleProvider()));
                 var summarizer = ChatMemorySummarizer.FromRuntime(runtime);

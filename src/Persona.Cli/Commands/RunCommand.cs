@@ -12,7 +12,7 @@ internal static class RunCommand
 {
     public static Command Create(CliContext context)
     {
-        var input = new Option<string[]>("--input") { Description = "Chat export files or folders to import (default: the bundled sample in data/samples).", DefaultValueFactory = _ => [PipelineJobOptions.DefaultInput] };
+        var input = new Option<string[]>("--input") { Description = "Chat export files or folders to import (default: the bundled labelled sample, data/samples/generated-modes).", DefaultValueFactory = _ => [PipelineJobOptions.DefaultInput] };
         var outDir = CommonOptions.Out();
         var notebooks = new Option<DirectoryInfo>("--notebooks") { Description = "Folder holding the pipeline notebooks 01-…ipynb to 07-…ipynb.", DefaultValueFactory = _ => new DirectoryInfo(PipelineJobOptions.DefaultNotebooks) };
         var answers = new Option<FileInfo?>("--answers") { Description = "Answers for notebooks that ask for input (e.g. the interview); without it those notebooks are skipped." };

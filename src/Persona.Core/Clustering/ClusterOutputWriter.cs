@@ -24,7 +24,7 @@ public static class ClusterOutputWriter
         await ClusterAssignmentsDataset.WriteAsync(paths.ClusterAssignments, result.Assignments, cancellationToken).ConfigureAwait(false);
         written.Add(paths.ClusterAssignments);
 
-        var slugs = PersonaFileNames(result.Analysis);
+        var slugs = ClusterFileNames.ForClusters(result.Analysis);
         for (var c = 0; c < result.Analysis.Clusters.Count; c++)
         {
             var path = Path.Combine(paths.Clusters, slugs[c]);
@@ -47,7 +47,7 @@ public static class ClusterOutputWriter
             written.Add(path);
         }
 
-        foreach (var stale in Directory.EnumerateFiles(paths.Clusters, "persona_*.jsonl").Where(p => !slugs.Contains(Path.GetFileName(p))).ToList())
+        foreach (var stale in Directory.EnumerateFiles(paths.Clusters, ClusterFileNames.SearchPattern).Where(p => !slugs.Contains(Path.GetFileName(p))).ToList())
             File.Delete(stale);
 
         var report = await ClusterFigures.Report(result).WriteToReportsAsync(paths, ReportFileName, cancellationToken).ConfigureAwait(false);
@@ -73,38 +73,5 @@ public static class ClusterOutputWriter
         {
             throw new InvalidDataException($"{paths.ClusterAnalysis}: not a readable cluster analysis ({ex.Path}, line {ex.LineNumber}): {ex.Message}", ex);
         }
-    }
-
-    /// <summary>File names <c>persona_&lt;slug&gt;.jsonl</c>, one per cluster, unique.</summary>
-    public static IReadOnlyList<string> PersonaFileNames(ClusterAnalysis analysis)
-    {
-        ArgumentNullException.ThrowIfNull(analysis);
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        var names = new List<string>();
-        foreach (var cluster in analysis.Clusters)
-        {
-            var slug = Slug(cluster.Name);
-            var unique = slug;
-            for (var i = 2; !used.Add(unique); i++)
-                unique = $"{slug}-{i}";
-            names.Add($"persona_{unique}.jsonl");
-        }
-
-        return names;
-    }
-
-    private static string Slug(string name)
-    {
-        var builder = new StringBuilder(name.Length);
-        foreach (var c in name.ToLowerInvariant())
-        {
-            if (char.IsAsciiLetterOrDigit(c))
-                builder.Append(c);
-            else if (builder.Length > 0 && builder[^1] != '-')
-                builder.Append('-');
-        }
-
-        var slug = builder.ToString().Trim('-');
-        return slug.Length == 0 ? "cluster" : slug;
     }
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
+using Persona.Core.Clustering;
 using Persona.Core.Injection;
 using Persona.Core.Library;
 using Persona.Core.Pipeline;
@@ -47,23 +46,23 @@ public static partial class LoraDataInputReader
 
         var personas = new List<PersonaDataSource>();
         var clusterFiles = Directory.Exists(paths.Clusters)
-            ? Directory.EnumerateFiles(paths.Clusters, "persona_*.jsonl").Order(StringComparer.Ordinal).ToList()
+            ? Directory.EnumerateFiles(paths.Clusters, ClusterFileNames.SearchPattern).Order(StringComparer.Ordinal).ToList()
             : [];
         foreach (var file in clusterFiles)
         {
-            var slug = Path.GetFileNameWithoutExtension(file)["persona_".Length..];
+            var slug = ClusterFileNames.SlugOf(file);
             var name = names.TryGetValue(slug, out var n) ? n : slug;
             var messages = await ReadClusterFileAsync(file, Path.GetRelativePath(paths.Root, file), diagnostics, cancellationToken).ConfigureAwait(false);
             var inputs = new List<InputFile> { await HashAsync(InputKind.ClusterMessages, file, paths.Root, cancellationToken).ConfigureAwait(false) };
             inputs.AddRange(shared);
             string prompt;
             SystemPromptSource promptSource;
-            if (library.FirstOrDefault(p => Slug(p.Name) == slug) is { } entry && !string.IsNullOrWhiteSpace(entry.Instructions))
+            if (library.FirstOrDefault(p => ClusterFileNames.Slug(p.Name) == slug) is { } entry && !string.IsNullOrWhiteSpace(entry.Instructions))
             {
                 (prompt, promptSource) = (entry.Instructions, SystemPromptSource.Library);
                 inputs.Add(new InputFile(InputKind.LibraryPersona, Invariant($"persona/library/{entry.Id}@v{entry.Version}"), LoraDataWriter.Sha256(entry.Instructions)));
             }
-            else if (prompts?.Prompts.FirstOrDefault(p => Slug(p.Name) == slug || (p.SourceCluster is { } sc && Slug(sc) == slug)) is { } generated)
+            else if (prompts?.Prompts.FirstOrDefault(p => ClusterFileNames.Slug(p.Name) == slug || (p.SourceCluster is { } sc && ClusterFileNames.Slug(sc) == slug)) is { } generated)
                 (prompt, promptSource) = (generated.Prompt, SystemPromptSource.GeneratedPrompts);
             else
                 (prompt, promptSource) = (options.DefaultSystemPrompt, SystemPromptSource.Default);
@@ -82,23 +81,6 @@ public static partial class LoraDataInputReader
         }
 
         return new LoraDataInputs(personas, files, diagnostics);
-    }
-
-    /// <summary>The file-name form of a persona or cluster name (same rule as the clustering stage).</summary>
-    public static string Slug(string name)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        var builder = new StringBuilder(name.Length);
-        foreach (var c in name.ToLowerInvariant())
-        {
-            if (char.IsAsciiLetterOrDigit(c))
-                builder.Append(c);
-            else if (builder.Length > 0 && builder[^1] != '-')
-                builder.Append('-');
-        }
-
-        var slug = builder.ToString().Trim('-');
-        return slug.Length == 0 ? "cluster" : slug;
     }
 
     private static async Task<PersonaDataSource?> ReadCoreAsync(ProfilePaths profile, PersonaLibrary library, LoraDataOptions options, List<PersonaDataSource> personas, List<LoraDataDiagnostic> diagnostics, CancellationToken cancellationToken)
@@ -144,34 +126,26 @@ public static partial class LoraDataInputReader
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         if (!File.Exists(paths.ClusterAnalysis))
             return names;
-        var bytes = await File.ReadAllBytesAsync(paths.ClusterAnalysis, cancellationToken).ConfigureAwait(false);
-        shared.Add(new InputFile(InputKind.ClusterAnalysis, Path.GetRelativePath(paths.Root, paths.ClusterAnalysis).Replace('\\', '/'), Convert.ToHexStringLower(SHA256.HashData(bytes))));
+        shared.Add(await HashAsync(InputKind.ClusterAnalysis, paths.ClusterAnalysis, paths.Root, cancellationToken).ConfigureAwait(false));
+        ClusterAnalysis? analysis;
         try
         {
-            using var document = JsonDocument.Parse(bytes);
-            if (document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("clusters", out var clusters) && clusters.ValueKind == JsonValueKind.Array)
-            {
-                foreach (var cluster in clusters.EnumerateArray())
-                {
-                    if (cluster.ValueKind == JsonValueKind.Object && cluster.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String)
-                    {
-                        var slug = Slug(name.GetString()!);
-                        for (var i = 2; names.ContainsKey(slug); i++)
-                            slug = Invariant($"{Slug(name.GetString()!)}-{i}");
-                        names[slug] = name.GetString()!;
-                    }
-                }
-            }
-            else
-            {
-                diagnostics.Add(new LoraDataDiagnostic(paths.ClusterAnalysis, null, "no 'clusters' array; persona names taken from file names"));
-            }
+            analysis = await ClusterOutputWriter.ReadAnalysisAsync(paths, cancellationToken).ConfigureAwait(false);
         }
-        catch (JsonException ex)
+        catch (InvalidDataException ex)
         {
-            diagnostics.Add(new LoraDataDiagnostic(paths.ClusterAnalysis, (int)(ex.LineNumber ?? 0) + 1, "not JSON; persona names taken from file names: " + ex.Message));
+            diagnostics.Add(new LoraDataDiagnostic(paths.ClusterAnalysis, null, "persona names taken from file names: " + ex.Message));
+            return names;
         }
 
+        if (analysis?.Clusters is not { } clusters)
+        {
+            diagnostics.Add(new LoraDataDiagnostic(paths.ClusterAnalysis, null, "no 'clusters' array; persona names taken from file names"));
+            return names;
+        }
+
+        foreach (var (cluster, slug) in clusters.Zip(ClusterFileNames.Slugs(analysis)))
+            names[slug] = cluster.Name;
         return names;
     }
 

@@ -4,7 +4,7 @@ namespace Persona.Notebooks.Pipeline;
 public sealed record PipelineJobOptions
 {
     public const string DefaultNotebooks = "notebooks";
-    public const string DefaultInput = "data/samples";
+    public const string DefaultInput = "data/samples/generated-modes";
 
     public string NotebooksDirectory { get; init; } = DefaultNotebooks;
 

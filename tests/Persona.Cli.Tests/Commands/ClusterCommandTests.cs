@@ -1,4 +1,4 @@
-using Persona.Cli.Commands;
+using Persona.Core.Import.Output;
 using Persona.Core.Pipeline;
 using Persona.Corpora;
 using Persona.Tests;
@@ -12,7 +12,7 @@ public sealed class ClusterCommandTests
         var paths = new PipelinePaths(dir.Path);
         Directory.CreateDirectory(paths.Extracted);
         var corpus = LabelledCorpusGenerator.Generate(new CorpusOptions { ModeCount = 3, MessagesPerMode = 30, Seed = 6 });
-        await MessagesInput.WriteAsync(paths.AllMessages, corpus.Messages, TestContext.Current.CancellationToken);
+        await AllMessagesDataset.WriteAsync(paths.AllMessages, corpus.Messages, TestContext.Current.CancellationToken);
         return paths;
     }
 

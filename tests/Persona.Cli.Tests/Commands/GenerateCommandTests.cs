@@ -1,4 +1,5 @@
 using Persona.Core.Import;
+using Persona.Core.Import.Output;
 using Persona.Core.Memories;
 using Persona.Tests;
 
@@ -16,7 +17,7 @@ public sealed class GenerateCommandTests
     {
         using var dir = TestPaths.CreateTempDirectory();
         var ct = TestContext.Current.CancellationToken;
-        await AllMessagesFile.WriteAsync(dir.Combine("out", "extracted", "all_messages.parquet"),
+        await AllMessagesDataset.WriteAsync(dir.Combine("out", "extracted", "all_messages.parquet"),
         [
             M("a", 0, "I am writing a parquet codec in C#.", T0),
             M("b", 0, "My parquet files need zstd pages.", T0.AddDays(1)),

@@ -72,7 +72,7 @@ public sealed class ClusteringStageTests
         Assert.NotNull(analysis);
         Assert.Equal(clustering.Analysis.K, analysis.K);
         Assert.Equal(analysis.Clusters.Select(c => c.Size), analysis.Clusters.Select(c => assignments.Count(a => a.Cluster == c.Id)));
-        foreach (var (cluster, file) in analysis.Clusters.Zip(ClusterOutputWriter.PersonaFileNames(analysis)))
+        foreach (var (cluster, file) in analysis.Clusters.Zip(ClusterFileNames.ForClusters(analysis)))
             Assert.Equal(cluster.Size, File.ReadAllLines(Path.Combine(paths.Clusters, file)).Length);
     }
 

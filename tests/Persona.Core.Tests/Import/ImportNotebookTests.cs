@@ -30,7 +30,7 @@ public sealed class ImportNotebookTests
     {
         using var dir = TestPaths.CreateTempDirectory();
         var ct = TestContext.Current.CancellationToken;
-        var inputPaths = new[] { Path.Combine(TestPaths.Samples, "generated-persona-chatgpt.json") };
+        var inputPaths = new[] { Path.Combine(TestPaths.Samples, "generated-modes") };
         var paths = new PipelinePaths(dir.Path);
 
         var importer = new ChatImporter(new ImportOptions { Branches = Enum.Parse<BranchSelection>("active", ignoreCase: true) });
@@ -39,10 +39,10 @@ public sealed class ImportNotebookTests
         var self = await SelfDescriptionFile.ReadAsync(paths.SelfDescription, ct);
 
         Assert.True(report.Succeeded);
-        Assert.Equal(72, report.Changes!.Added);
-        Assert.Equal(313, rows.Count);
-        Assert.Equal(72, rows.Select(r => r.ConversationId).Distinct().Count());
-        Assert.Equal([SelfDescriptionKind.AboutUser, SelfDescriptionKind.ResponseInstructions], self.Select(s => s.Kind));
+        Assert.Equal(131, report.Changes!.Added);
+        Assert.Equal(300, rows.Count);
+        Assert.Equal(131, rows.Select(r => r.ConversationId).Distinct().Count());
+        Assert.Empty(self);
     }
 
     private static string Source(JsonNode cell) => string.Concat(cell["source"]!.AsArray().Select(s => s!.GetValue<string>()));

@@ -14,9 +14,9 @@ public sealed class ClusterPersonaReaderTests
         Directory.CreateDirectory(paths.Clusters);
         await File.WriteAllLinesAsync(Path.Combine(paths.Clusters, "persona_debugger.jsonl"),
         [
-            """{"message_id":"m1","conversation_id":"c1","text":"fix the build","context":"It fails.","topic_category":"coding","reasoning_markers":["causal"]}""",
+            """{"message_id":"m1","conversation_id":"c1","text":"fix the build","context":"It fails.","topic":"coding","tone":"neutral","length":"short","reasoning_markers":["causal"],"question_types":[],"margin":0.5}""",
             "{broken",
-            """{"messageId":"m2","conversationId":"c2","text":"why null?","wordCount":2}""",
+            """{"message_id":"m2","conversation_id":"c2","text":"why null?"}""",
             """{"message_id":"m1","text":"duplicate"}""",
             """{"message_id":"m3"}""",
         ], TestContext.Current.CancellationToken);
@@ -28,7 +28,8 @@ public sealed class ClusterPersonaReaderTests
         Assert.Equal("debugger", persona.Name);
         Assert.Equal(["m1", "m2"], persona.Messages.Select(message => message.MessageId));
         Assert.Equal("It fails.", persona.Messages[0].Context);
-        Assert.Equal(["coding", "causal"], persona.Categories!["m1"]);
+        Assert.Equal(["coding", "neutral", "short", "causal"], persona.Categories!["m1"]);
+        Assert.Equal(2, persona.Messages[1].WordCount);
         Assert.Equal(
             ["persona_debugger.jsonl:2", "persona_debugger.jsonl:4", "persona_debugger.jsonl:5", "persona_empty.jsonl:0"],
             result.Diagnostics.Select(diagnostic => $"{Path.GetFileName(diagnostic.File)}:{diagnostic.Line}"));

@@ -48,10 +48,15 @@ public static class AllMessagesDataset
         return rows;
     }
 
-    /// <summary>The rows one at a time; a damaged file throws <see cref="InvalidDataException"/> naming it.</summary>
+    /// <summary>
+    /// The rows one at a time. A missing file throws <see cref="FileNotFoundException"/> saying to run the
+    /// import first; a damaged one throws <see cref="InvalidDataException"/> naming it.
+    /// </summary>
     public static async IAsyncEnumerable<PersonMessage> StreamAsync(string path, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
+        if (!File.Exists(path))
+            throw new FileNotFoundException($"{path} not found: run `persona import <export>` (notebook 01-import) first, with the same output folder", path);
         var rows = ParquetFile.ReadAsync(path, Map, cancellationToken).GetAsyncEnumerator(cancellationToken);
         await using (rows.ConfigureAwait(false))
         {
