@@ -25,7 +25,9 @@ internal static partial class AnswerText
         "where", "which", "while", "who", "whom", "why", "will", "with", "within", "without", "would", "yes", "yet", "you",
         "your", "important", "feel", "feels", "being", "keep", "keeps", "able", "lots", "maybe", "stuff", "guess",
         "dunno", "idk", "whatever", "kind", "sort", "kinda", "sorta", "probably", "perhaps", "someday", "years", "year",
-        "months", "month", "weeks", "week", "next", "these", "days", "day", "currently", "right", "time", "times",
+        "months", "month", "weeks", "week", "next", "days", "day", "currently", "time", "times", "come", "comes", "came",
+        "first", "last", "half", "value", "values", "valued", "care", "cares", "cared", "works", "worked", "love", "loves",
+        "enjoy", "enjoyed", "prefer", "would", "rather", "put", "puts", "start", "starts", "feel", "felt", "lead",
     };
 
     private static readonly string[] Hedges =
