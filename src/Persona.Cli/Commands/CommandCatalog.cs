@@ -11,5 +11,6 @@ internal static class CommandCatalog
         yield return PathsCommand.Create(context);
         yield return PersonasCommand.Create(context);
         yield return StatusCommand.Create(context);
+        yield return InterviewCommand.Create(context);
     }
 }

@@ -27,7 +27,8 @@ internal static partial class AnswerText
         "dunno", "idk", "whatever", "kind", "sort", "kinda", "sorta", "probably", "perhaps", "someday", "years", "year",
         "months", "month", "weeks", "week", "next", "days", "day", "currently", "time", "times", "come", "comes", "came",
         "first", "last", "half", "value", "values", "valued", "care", "cares", "cared", "works", "worked", "love", "loves",
-        "enjoy", "enjoyed", "prefer", "would", "rather", "put", "puts", "start", "starts", "feel", "felt", "lead",
+        "enjoy", "enjoyed", "prefer", "under", "below", "between", "across", "around", "against", "two", "three", "four",
+        "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "would", "rather", "put", "puts", "start", "starts", "feel", "felt", "lead",
     };
 
     private static readonly string[] Hedges =

@@ -10,8 +10,14 @@ internal sealed partial class ScriptedInterviewer
 
     private static readonly string[] LongTermCues =
     [
-        "long term", "long-term", "long run", "someday", "one day", "eventually", "years", "decade", "lifetime", "retire", "career",
-        "in the future", "five", "ten", "by the time",
+        "long term", "long-term", "long run", "someday", "one day", "eventually", "years", "decade", "decades", "lifetime",
+        "retire", "retirement", "in the future",
+    ];
+
+    private static readonly string[] ShortTermCues =
+    [
+        "month", "months", "week", "weeks", "this year", "soon", "right now", "currently", "next quarter", "spring", "summer",
+        "autumn", "winter",
     ];
 
     private static readonly string[] TraitWords =
@@ -82,17 +88,19 @@ internal sealed partial class ScriptedInterviewer
 
     private static bool IsLongTerm(InterviewSession session, InterviewQuestion question, string sentence)
     {
-        if (HasLongTermCue(sentence))
+        if (HasCue(sentence, ShortTermCues))
+            return false;
+        if (HasCue(sentence, LongTermCues))
             return true;
         // A sentence answering a question about the years ahead (or a follow-up on such an answer) is long term.
         var root = question.FollowsAnswerId is { } followed && session.Answer(followed) is { } a ? session.Question(a.QuestionId) ?? question : question;
-        return HasLongTermCue(root.Prompt);
+        return HasCue(root.Prompt, LongTermCues);
     }
 
-    private static bool HasLongTermCue(string text)
+    private static bool HasCue(string text, string[] cues)
     {
         var words = " " + string.Join(' ', AnswerText.Words(text).Select(w => w.ToLowerInvariant())) + " ";
-        return LongTermCues.Any(c => words.Contains(" " + c + " ", StringComparison.Ordinal));
+        return cues.Any(c => words.Contains(" " + c + " ", StringComparison.Ordinal));
     }
 
     private static string Clause(string sentence)

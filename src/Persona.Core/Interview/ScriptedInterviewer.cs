@@ -44,7 +44,8 @@ internal sealed partial class ScriptedInterviewer : IInterviewer
             { Richness: AnswerRichness.Rich } => "Thank you, that helps me understand you.",
             _ => "Thank you.",
         };
-        return $"{opening} Let's turn to {category.Title.ToLowerInvariant()}. {seed}";
+        var sameCategory = session.Questions[^1].Category == category.Id;
+        return sameCategory ? $"{opening} {seed}" : $"{opening} Let's turn to {category.Title.ToLowerInvariant()}. {seed}";
     }
 
     internal static string FollowUp(string answer, AnswerAnalysis analysis, int variant)
