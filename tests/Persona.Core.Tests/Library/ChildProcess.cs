@@ -14,7 +14,9 @@ internal sealed class ChildProcess : IDisposable
 
     public static ChildProcess Start(params string[] args)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "Persona.TestChild.dll");
+        var dll = typeof(ChildProcess).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), inherit: false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>()
+            .Single(a => a.Key == "Persona.TestChild.Path").Value!;
         var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             RedirectStandardOutput = true,
