@@ -23,7 +23,7 @@ internal static partial class AnswerText
         "them", "then", "there", "these", "they", "thing", "things", "think", "this", "those", "through", "to", "too",
         "try", "trying", "up", "us", "very", "want", "wanted", "wants", "was", "way", "we", "well", "were", "what", "when",
         "where", "which", "while", "who", "whom", "why", "will", "with", "within", "without", "would", "yes", "yet", "you",
-        "your", "important", "feel", "feels", "being", "keep", "keeps", "able", "lots", "maybe", "stuff", "guess",
+        "your", "important", "feel", "feels", "anyone", "everyone", "someone", "else", "sees", "saw", "others", "people", "being", "keep", "keeps", "able", "lots", "maybe", "stuff", "guess",
         "dunno", "idk", "whatever", "kind", "sort", "kinda", "sorta", "probably", "perhaps", "someday", "years", "year",
         "months", "month", "weeks", "week", "next", "days", "day", "currently", "time", "times", "come", "comes", "came",
         "first", "last", "half", "value", "values", "valued", "care", "cares", "cared", "works", "worked", "love", "loves",
