@@ -153,6 +153,33 @@ public sealed class InterviewEngineTests
     }
 
     [Fact]
+    public async Task Resume_TurnCutAfterTheAnswerWasSaved_FinishesItAsAnUninterruptedRunWould()
+    {
+        using var fx = new InterviewFixture();
+        const string answer = "Honesty and careful craftsmanship guide my work, and I value fairness, patience and learning something new every single week with the people around me at work and at home.";
+        using var whole = fx.Engine("whole");
+        var uninterrupted = await whole.AnswerAsync((await whole.StartAsync(cancellationToken: Ct)).SessionId, answer, Ct);
+
+        using var cut = fx.Engine("cut");
+        var turn = await cut.AnswerAsync((await cut.StartAsync(cancellationToken: Ct)).SessionId, answer, Ct);
+        // The file as a process killed right after saving the answer leaves it: no analysis, no next question.
+        var session = turn.Session;
+        session.Analyses.RemoveAt(session.Analyses.Count - 1);
+        session.Questions.RemoveAt(session.Questions.Count - 1);
+        await File.WriteAllTextAsync(cut.Paths.SessionFile(session.SessionId), JsonSerializer.Serialize(session, InterviewJsonContext.Default.InterviewSession), Ct);
+
+        using var restarted = fx.Engine("cut", seed: 555);
+        var resumed = await restarted.StartAsync(cancellationToken: Ct);
+
+        Assert.Equal(session.SessionId, resumed.SessionId);
+        Assert.Single(resumed.Answers);
+        var analysis = Assert.Single(resumed.Analyses);
+        Assert.Equal(uninterrupted.Analysis.Richness, analysis.Richness);
+        Assert.Equal(uninterrupted.Analysis.KeyPhrases, analysis.KeyPhrases);
+        Assert.Equal(uninterrupted.NextQuestion!.Prompt, resumed.PendingQuestion!.Prompt);
+    }
+
+    [Fact]
     public async Task Discard_MarksAbortedAndOptionallyDeletes()
     {
         using var fx = new InterviewFixture();
