@@ -12,21 +12,25 @@ namespace Persona.Cli.Tests.Commands;
 public sealed partial class InterviewTerminalTests
 {
     [Fact]
-    public async Task Tmux_InteractiveSession_CompletesAndMerges()
+    public async Task Tmux_PauseThenResumeOffer_CompletesAndMerges()
     {
         var ct = TestContext.Current.CancellationToken;
         var tmux = FindTmux();
         using var dir = TestPaths.CreateTempDirectory();
         var socket = "persona-test-" + Guid.NewGuid().ToString("N")[..12];
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
-        var command = string.Join(' ', new[] { dotnet, Path.Combine(AppContext.BaseDirectory, "persona.dll"), "interview", "--profiles", dir.Path, "--profile", "tty", "--seed", "2" }
-            .Concat(InterviewCommandTests.ConfigArgs).Select(Quote)) + "; echo PERSONA-EXIT=$?; sleep 60";
+        var persona = string.Join(' ', new[] { dotnet, Path.Combine(AppContext.BaseDirectory, "persona.dll"), "interview", "--profiles", dir.Path, "--profile", "tty", "--seed", "2" }
+            .Concat(InterviewCommandTests.ConfigArgs).Select(Quote));
+        // First run: answer two questions, then /pause. Second run: accept the resume offer and finish.
+        var command = $"{persona}; echo PERSONA-PAUSED=$?; {persona}; echo PERSONA-EXIT=$?; sleep 60";
         await RunAsync(tmux, ["-L", socket, "new-session", "-d", "-s", "iv", "-x", "220", "-y", "50", command], ct);
         try
         {
-            var answered = new HashSet<string>(StringComparer.Ordinal);
+            var handled = 0;
+            var answers = 0;
+            var resumedOffer = false;
             var chose = false;
-            var deadline = DateTime.UtcNow.AddSeconds(90);
+            var deadline = DateTime.UtcNow.AddSeconds(120);
             string screen;
             while (true)
             {
@@ -34,27 +38,41 @@ public sealed partial class InterviewTerminalTests
                 screen = await CaptureAsync(tmux, socket, ct);
                 if (screen.Contains("PERSONA-EXIT=", StringComparison.Ordinal))
                     break;
-                if (!chose && screen.Contains("What should happen to this draft?", StringComparison.Ordinal) && screen.Contains("later", StringComparison.Ordinal))
+                var questions = Questions().Matches(screen);
+                if (!resumedOffer && screen.Contains("Resume unfinished interview", StringComparison.Ordinal))
+                {
+                    await Task.Delay(150, ct);
+                    await RunAsync(tmux, ["-L", socket, "send-keys", "-t", "iv", "y", "Enter"], ct);
+                    resumedOffer = true;
+                }
+                else if (!chose && screen.Contains("What should happen to this draft?", StringComparison.Ordinal) && screen.Contains("later", StringComparison.Ordinal))
                 {
                     await RunAsync(tmux, ["-L", socket, "send-keys", "-t", "iv", "Enter"], ct); // the first choice: merge
                     chose = true;
                 }
-                else if (Questions().Matches(screen).LastOrDefault() is { } last && answered.Add(last.Groups[1].Value))
+                else if (questions.Count > handled)
                 {
+                    handled = questions.Count;
                     await Task.Delay(150, ct); // let the prompt draw before typing
-                    await RunAsync(tmux, ["-L", socket, "send-keys", "-t", "iv", "-l", InterviewProcessTests.RichAnswer], ct);
+                    var pause = handled == 3 && !resumedOffer;
+                    await RunAsync(tmux, ["-L", socket, "send-keys", "-t", "iv", "-l", pause ? "/pause" : InterviewProcessTests.RichAnswer], ct);
                     await RunAsync(tmux, ["-L", socket, "send-keys", "-t", "iv", "Enter"], ct);
+                    answers += pause ? 0 : 1;
                 }
 
                 await Task.Delay(200, ct);
             }
 
+            Assert.True(resumedOffer, "the second run did not offer to resume");
+            Assert.Contains("PERSONA-PAUSED=0", screen, StringComparison.Ordinal);
+            Assert.Contains("Paused iv-", screen, StringComparison.Ordinal);
             Assert.Contains("PERSONA-EXIT=0", screen, StringComparison.Ordinal);
             Assert.Contains("Merged: core persona version 1", screen, StringComparison.Ordinal);
             var file = Directory.GetFiles(dir.Combine("tty", "persona", "interviews"), "iv-*.json").Single();
             using var session = JsonDocument.Parse(await File.ReadAllTextAsync(file, ct));
             Assert.Equal("Completed", session.RootElement.GetProperty("status").GetString());
-            Assert.Equal(answered.Count, session.RootElement.GetProperty("answers").GetArrayLength());
+            Assert.Equal(answers, session.RootElement.GetProperty("answers").GetArrayLength());
+            Assert.Single(Directory.GetFiles(dir.Combine("tty", "persona", "interviews"), "iv-*.json")); // resumed, not restarted
             Assert.Equal(InterviewProcessTests.RichAnswer, session.RootElement.GetProperty("answers")[0].GetProperty("content").GetString());
         }
         finally
@@ -80,7 +98,7 @@ public sealed partial class InterviewTerminalTests
     }
 
     private static Task<string> CaptureAsync(string tmux, string socket, CancellationToken ct) =>
-        RunAsync(tmux, ["-L", socket, "capture-pane", "-p", "-J", "-S", "-200", "-t", "iv"], ct);
+        RunAsync(tmux, ["-L", socket, "capture-pane", "-p", "-J", "-S", "-3000", "-t", "iv"], ct);
 
     private static async Task<string> RunAsync(string file, string[] args, CancellationToken ct, bool check = true)
     {
