@@ -43,8 +43,9 @@ public sealed class OpenAICompatibleProvider : IChatClientProvider
         if (options.ApiKeyEnvironmentVariable is { } variable && string.IsNullOrEmpty(_environment(variable)))
             return LlmReachability.Unreachable($"environment variable {variable} (the API key) is not set");
 
+        using var ownHttp = _httpFactory is null ? new HttpClient { Timeout = TimeSpan.FromSeconds(5) } : null;
         var client = new OpenAIModelClient(new ApiKeyCredential(ApiKey(options) ?? "no-key"),
-            OpenAICompatibleChatClient.ClientOptions(endpoint, _httpFactory?.Invoke() ?? new HttpClient { Timeout = TimeSpan.FromSeconds(5) }));
+            OpenAICompatibleChatClient.ClientOptions(endpoint, ownHttp ?? _httpFactory!()));
         List<string> models;
         try
         {

@@ -112,6 +112,52 @@ public static class ParquetFile
         }
     }
 
+    /// <summary>
+    /// Reads every row as an array of values in schema column order, without a map: strings,
+    /// <c>byte[]</c>, <c>bool</c>, <c>int</c>, <c>long</c>, <c>uint</c> and <c>ulong</c> (unsigned annotations), <c>float</c>,
+    /// <c>double</c>, <see cref="DateOnly"/>, <see cref="ParquetTimestamp"/>, and <c>object?[]</c> for lists.
+    /// A column this library cannot read fails with an error naming the column and the feature.
+    /// </summary>
+    public static async IAsyncEnumerable<object?[]> ReadRowsAsync(string path, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        await using var stream = OpenRead(path);
+        await foreach (var row in ReadRowsAsync(stream, cancellationToken).ConfigureAwait(false))
+            yield return row;
+    }
+
+    public static async IAsyncEnumerable<object?[]> ReadRowsAsync(Stream stream, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var reader = await ParquetFileReader.OpenAsync(stream, cancellationToken).ConfigureAwait(false);
+        foreach (var column in reader.Columns)
+        {
+            if (ValueConversion.Unsupported(column) is { } problem)
+                throw new ParquetFormatException($"column cannot be read: {problem}", reader.FooterOffset, column.Name);
+        }
+
+        for (var g = 0; g < reader.Metadata.RowGroups.Count; g++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var data = new ColumnData[reader.Columns.Count];
+            for (var c = 0; c < data.Length; c++)
+            {
+                var column = reader.Columns[c];
+                var asString = column.Leaf!.Type == Format.PhysicalType.ByteArray && column.Leaf.LogicalType?.Kind is null or Format.LogicalKind.None or Format.LogicalKind.String or Format.LogicalKind.Json or Format.LogicalKind.Enum;
+                data[c] = await reader.ReadColumnAsync(g, column, asString, cancellationToken).ConfigureAwait(false);
+            }
+
+            var rows = (int)reader.Metadata.RowGroups[g].NumRows;
+            for (var r = 0; r < rows; r++)
+            {
+                var values = new object?[data.Length];
+                for (var c = 0; c < data.Length; c++)
+                    values[c] = Untyped(data[c], r);
+                yield return values;
+            }
+        }
+    }
+
     public static async Task<ParquetSchemaInfo> ReadSchemaAsync(string path, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
@@ -130,6 +176,19 @@ public static class ParquetFile
         return new ParquetSchemaInfo(rows, reader.Metadata.RowGroups.Count, reader.Metadata.CreatedBy, columns);
     }
 
+    private static object? Untyped(ColumnData data, int row)
+    {
+        var value = data.GetValue(row);
+        if (value is object?[] items)
+        {
+            for (var i = 0; i < items.Length; i++)
+                items[i] = ValueConversion.Convert(data.Column, items[i]);
+            return items;
+        }
+
+        return ValueConversion.Convert(data.Column, value);
+    }
+
     private static FileStream OpenRead(string path) =>
         new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous | FileOptions.RandomAccess);
 
@@ -140,11 +199,11 @@ public static class ParquetFile
         {
             var want = declared[i];
             var column = reader.Columns.Find(c => string.Equals(c.Name, want.Name, StringComparison.Ordinal))
-                ?? throw new ParquetFormatException($"the file has no column '{want.Name}' (it has: {string.Join(", ", reader.Columns.Select(c => c.Name))})", null, want.Name);
+                ?? throw new ParquetFormatException($"the file has no column '{want.Name}' (it has: {string.Join(", ", reader.Columns.Select(c => c.Name))})", reader.FooterOffset, want.Name);
             if (column.Shape == ColumnShape.Unsupported)
-                throw new ParquetFormatException($"column cannot be read: {column.Unsupported}", null, want.Name);
+                throw new ParquetFormatException($"column cannot be read: {column.Unsupported}", reader.FooterOffset, want.Name);
             if (!Compatible(want.Type, column.ValueType))
-                throw new ParquetFormatException($"the file stores {column.Description}, which cannot be read as {want.Type}", null, want.Name);
+                throw new ParquetFormatException($"the file stores {column.Description}, which cannot be read as {want.Type}", reader.FooterOffset, want.Name);
             result[i] = column;
         }
 

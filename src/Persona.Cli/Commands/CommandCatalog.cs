@@ -9,8 +9,13 @@ internal static class CommandCatalog
     {
         ArgumentNullException.ThrowIfNull(context);
         yield return PathsCommand.Create(context);
+        yield return RunCommand.Create(context);
+        yield return NotebooksCommand.Create(context);
         yield return PersonasCommand.Create(context);
+        yield return GenerateCommand.Create(context);
         yield return StatusCommand.Create(context);
         yield return InterviewCommand.Create(context);
+        yield return GenerateTextCommand.Create(context);
+        yield return PromptsCommand.Create(context);
     }
 }

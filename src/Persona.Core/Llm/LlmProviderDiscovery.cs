@@ -17,11 +17,14 @@ internal static class LlmProviderDiscovery
     public static IChatClientProvider? TryLoadOpenAICompatible()
     {
         var directory = Path.GetDirectoryName(typeof(LlmProviderDiscovery).Assembly.Location);
-        if (string.IsNullOrEmpty(directory) || !File.Exists(Path.Combine(directory, OpenAIAssemblyName + ".dll")))
+        var path = string.IsNullOrEmpty(directory) ? null : Path.Combine(directory, OpenAIAssemblyName + ".dll");
+        if (path is null || !File.Exists(path))
             return null;
         try
         {
-            var assembly = Assembly.Load(new AssemblyName(OpenAIAssemblyName));
+            // By path, not by name: a notebook host loads Persona.Core from artifacts/nblib, which is not on
+            // the host's probing path; LoadFrom also resolves the adapter's dependencies from that folder.
+            var assembly = Assembly.LoadFrom(path);
             var type = assembly.GetType(OpenAIProviderTypeName, throwOnError: false);
             return type is null ? null : Activator.CreateInstance(type) as IChatClientProvider;
         }

@@ -2,7 +2,7 @@ namespace Persona.Core.Prompts;
 
 /// <summary>One persona's measured profile and, per feature key, the ids of messages that show it.</summary>
 internal sealed record PersonaAnalysis(
-    PersonaSource Source,
+    PersonaMessageSet Source,
     IReadOnlyList<MessageFeatures> Features,
     StyleProfile Profile,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Evidence)

@@ -32,7 +32,7 @@ public sealed class PromptGenerator
         return new PromptGenerator(options, runtime.GetClient(LlmRole.PromptWriter), runtime.ChatOptionsFor(LlmRole.PromptWriter));
     }
 
-    public async Task<GeneratedPromptSet> GenerateAsync(IReadOnlyList<PersonaSource> personas, IProgress<PromptProgress>? progress = null, CancellationToken cancellationToken = default)
+    public async Task<GeneratedPromptSet> GenerateAsync(IReadOnlyList<PersonaMessageSet> personas, IProgress<PromptProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(personas);
         var problems = new List<string>();

@@ -9,7 +9,7 @@ internal static class StyleAnalyzer
     private const int MaxOpeners = 3;
     private const int MaxTerms = 8;
 
-    public static IReadOnlyList<PersonaAnalysis> Analyze(IReadOnlyList<PersonaSource> sources)
+    public static IReadOnlyList<PersonaAnalysis> Analyze(IReadOnlyList<PersonaMessageSet> sources)
     {
         var features = sources
             .Select(source => source.Messages
@@ -21,7 +21,7 @@ internal static class StyleAnalyzer
         return sources.Select((source, index) => Analyze(source, features[index], documentFrequencies, index)).ToList();
     }
 
-    private static PersonaAnalysis Analyze(PersonaSource source, List<MessageFeatures> features, List<Dictionary<string, int>> frequencies, int index)
+    private static PersonaAnalysis Analyze(PersonaMessageSet source, List<MessageFeatures> features, List<Dictionary<string, int>> frequencies, int index)
     {
         var evidence = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         double Rate(string key, Func<MessageFeatures, bool> predicate)
@@ -107,7 +107,7 @@ internal static class StyleAnalyzer
             .ToList();
     }
 
-    private static List<TermShare> CategoryShares(PersonaSource source, List<MessageFeatures> features, Dictionary<string, IReadOnlyList<string>> evidence)
+    private static List<TermShare> CategoryShares(PersonaMessageSet source, List<MessageFeatures> features, Dictionary<string, IReadOnlyList<string>> evidence)
     {
         if (source.Categories is null || features.Count == 0)
             return [];

@@ -1,4 +1,6 @@
-using System.Buffers.Binary;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Persona.Parquet.Encodings;
 
 namespace Persona.Parquet.Compression;
@@ -27,37 +29,57 @@ internal static class SnappyCompressor
     private static void CompressBlock(ReadOnlySpan<byte> block, Span<ushort> table, ByteBuffer output)
     {
         table.Clear();
+        ref var b = ref MemoryMarshal.GetReference(block);
         var literalStart = 0;
-        var pos = 0;
-        var limit = block.Length - 4;
+        var pos = 1;
+        var limit = block.Length - 8; // leaves room for 8-byte loads while matching
         var skip = 32;
         while (pos < limit)
         {
-            var current = BinaryPrimitives.ReadUInt32LittleEndian(block[pos..]);
+            var current = Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref b, pos));
             var hash = Hash(current);
             var candidate = table[hash];
             table[hash] = (ushort)pos;
-            if (candidate < pos && BinaryPrimitives.ReadUInt32LittleEndian(block[candidate..]) == current)
-            {
-                EmitLiteral(block[literalStart..pos], output);
-                var length = 4;
-                while (pos + length < block.Length && block[candidate + length] == block[pos + length])
-                    length++;
-                EmitCopy(pos - candidate, length, output);
-                pos += length;
-                literalStart = pos;
-                skip = 32;
-                if (pos - 1 < limit && pos >= 1)
-                    table[Hash(BinaryPrimitives.ReadUInt32LittleEndian(block[(pos - 1)..]))] = (ushort)(pos - 1);
-            }
-            else
+            if (candidate >= pos || Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref b, candidate)) != current)
             {
                 // Step faster through incompressible data, as the reference implementation does.
                 pos += skip++ >> 5;
+                continue;
             }
+
+            EmitLiteral(block[literalStart..pos], output);
+            var length = 4 + MatchLength(ref b, candidate + 4, pos + 4, block.Length);
+            EmitCopy(pos - candidate, length, output);
+            pos += length;
+            literalStart = pos;
+            skip = 32;
+            if (pos < limit)
+                table[Hash(Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref b, pos - 1)))] = (ushort)(pos - 1);
         }
 
         EmitLiteral(block[literalStart..], output);
+    }
+
+    /// <summary>Length of the common run at <paramref name="a"/> and <paramref name="c"/> (a &lt; c), eight bytes at a time.</summary>
+    private static int MatchLength(ref byte b, int a, int c, int end)
+    {
+        var start = c;
+        while (c + 8 <= end)
+        {
+            var x = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref b, a)) ^ Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref b, c));
+            if (x != 0)
+                return c - start + (BitOperations.TrailingZeroCount(x) >> 3);
+            a += 8;
+            c += 8;
+        }
+
+        while (c < end && Unsafe.Add(ref b, a) == Unsafe.Add(ref b, c))
+        {
+            a++;
+            c++;
+        }
+
+        return c - start;
     }
 
     private static int Hash(uint value) => (int)((value * 0x1E35A7BDu) >> (32 - HashBits));

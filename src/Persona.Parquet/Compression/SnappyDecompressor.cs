@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+
 namespace Persona.Parquet.Compression;
 
 /// <summary>Snappy raw block format decoder with every length and offset checked.</summary>
@@ -46,7 +49,16 @@ internal static class SnappyDecompressor
                     len++;
                     if (len > input.Length - pos || len > output.Length - o)
                         throw new InvalidDataException("snappy literal runs past the data");
-                    input.Slice(pos, len).CopyTo(output.AsSpan(o));
+                    if (len <= 16 && pos + 16 <= input.Length && o + 16 <= output.Length)
+                    {
+                        // Short literal: one fixed 16-byte move (the extra bytes are overwritten later).
+                        Unsafe.WriteUnaligned(ref output[o], Unsafe.ReadUnaligned<Vector128<byte>>(ref Unsafe.AsRef(in input[pos])));
+                    }
+                    else
+                    {
+                        input.Slice(pos, len).CopyTo(output.AsSpan(o));
+                    }
+
                     pos += len;
                     o += len;
                     continue;
@@ -74,10 +86,23 @@ internal static class SnappyDecompressor
 
             if (offset <= 0 || offset > o || len > output.Length - o)
                 throw new InvalidDataException($"snappy copy (offset {offset}, length {len}) outside the output");
-            for (var i = 0; i < len; i++)
+            if (offset >= 16 && len <= 16 && o + 16 <= output.Length)
             {
-                output[o] = output[o - offset];
-                o++;
+                Unsafe.WriteUnaligned(ref output[o], Unsafe.ReadUnaligned<Vector128<byte>>(ref output[o - offset]));
+                o += len;
+            }
+            else if (offset >= len)
+            {
+                output.AsSpan(o - offset, len).CopyTo(output.AsSpan(o));
+                o += len;
+            }
+            else
+            {
+                for (var i = 0; i < len; i++)
+                {
+                    output[o] = output[o - offset];
+                    o++;
+                }
             }
         }
 

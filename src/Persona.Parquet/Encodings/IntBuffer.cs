@@ -11,6 +11,16 @@ internal sealed class IntBuffer(int initialCapacity = 256)
 
     public void Clear() => Count = 0;
 
+    /// <summary>Extends the buffer by <paramref name="count"/> entries and returns them for filling.</summary>
+    public Span<int> Extend(int count)
+    {
+        if (_data.Length - Count < count)
+            Array.Resize(ref _data, (int)Math.Min(Array.MaxLength, Math.Max(_data.Length * 2L, (long)Count + count)));
+        var span = _data.AsSpan(Count, count);
+        Count += count;
+        return span;
+    }
+
     public void Add(int value)
     {
         if (Count == _data.Length)

@@ -154,13 +154,12 @@ internal sealed class ColumnChunkReader
 
     private void DecodeLevels(ReadOnlySpan<byte> data, int maxLevel, int count, IntBuffer target, long offset)
     {
-        var levels = new int[count];
+        var levels = target.Extend(count);
         RleHybridDecoder.Decode(data, RleHybridEncoder.BitWidth(maxLevel), levels, offset, Name);
         foreach (var level in levels)
         {
-            if (level > maxLevel)
+            if ((uint)level > (uint)maxLevel)
                 throw new ParquetFormatException($"level {level} exceeds the maximum {maxLevel}", offset, Name);
-            target.Add(level);
         }
     }
 

@@ -13,15 +13,19 @@ internal sealed class ParquetFileReader
     private const int MaxFooterBytes = 256 << 20;
     private readonly Stream _stream;
 
-    private ParquetFileReader(Stream stream, long length, FileMetaData metadata, List<FileColumn> columns)
+    private ParquetFileReader(Stream stream, long length, long footerOffset, FileMetaData metadata, List<FileColumn> columns)
     {
         _stream = stream;
+        FooterOffset = footerOffset;
         Length = length;
         Metadata = metadata;
         Columns = columns;
     }
 
     public long Length { get; }
+
+    /// <summary>Where the footer (schema and chunk metadata) starts; the offset reported for schema-level problems.</summary>
+    public long FooterOffset { get; }
 
     public FileMetaData Metadata { get; }
 
@@ -68,25 +72,25 @@ internal sealed class ParquetFileReader
                 throw new ParquetFormatException($"row group of {group.NumRows} rows is too large", footerOffset);
         }
 
-        return new ParquetFileReader(stream, length, metadata, columns);
+        return new ParquetFileReader(stream, length, footerOffset, metadata, columns);
     }
 
     /// <summary>Reads and assembles one column of one row group.</summary>
     public async Task<ColumnData> ReadColumnAsync(int rowGroup, FileColumn column, bool asString, CancellationToken cancellationToken)
     {
         if (column.Shape == ColumnShape.Unsupported)
-            throw new ParquetFormatException(column.Unsupported ?? "unsupported column", null, column.Name);
+            throw new ParquetFormatException(column.Unsupported ?? "unsupported column", FooterOffset, column.Name);
         var group = Metadata.RowGroups[rowGroup];
         var chunk = group.Columns[column.LeafIndex];
-        var meta = chunk.MetaData ?? throw new ParquetFormatException("column chunk without metadata", null, column.Name);
+        var meta = chunk.MetaData ?? throw new ParquetFormatException("column chunk without metadata", FooterOffset, column.Name);
         if (chunk.FilePath is not null)
-            throw new ParquetFormatException("column chunks in external files are not supported", null, column.Name);
+            throw new ParquetFormatException("column chunks in external files are not supported", FooterOffset, column.Name);
         if (meta.Type != column.Leaf!.Type)
-            throw new ParquetFormatException($"chunk type {meta.Type} differs from the schema's {column.Leaf.Type}", null, column.Name);
+            throw new ParquetFormatException($"chunk type {meta.Type} differs from the schema's {column.Leaf.Type}", FooterOffset, column.Name);
         var start = meta.DictionaryPageOffset is > 0 and var d && d < meta.DataPageOffset ? d : meta.DataPageOffset;
         var size = meta.TotalCompressedSize;
         if (start < 4 || size < 0 || start + size > Length - 8 || size > int.MaxValue)
-            throw new ParquetFormatException($"column chunk range [{start}, {start + size}) is outside the file's {Length} bytes", start, column.Name);
+            throw new ParquetFormatException($"column chunk range [{start}, {start + size}) is outside the file's {Length} bytes", FooterOffset, column.Name);
         if (meta.NumValues < 0 || (column.Shape == ColumnShape.Flat && meta.NumValues != group.NumRows))
             throw new ParquetFormatException($"column chunk has {meta.NumValues} values for {group.NumRows} rows", start, column.Name);
         var bytes = await ReadAsync(_stream, start, (int)size, cancellationToken).ConfigureAwait(false);

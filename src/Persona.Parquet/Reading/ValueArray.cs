@@ -192,46 +192,48 @@ internal sealed class ValueArray
     /// <summary>Spreads dense values over <paramref name="slots"/> positions; <paramref name="present"/> marks the non-null ones.</summary>
     public ValueArray Scatter(ReadOnlySpan<bool> present, int slots)
     {
-        var result = new ValueArray(Physical, AsString, slots, FixedLength) { Nulls = new bool[slots] };
-        var src = 0;
-        for (var i = 0; i < slots; i++)
+        var result = new ValueArray(Physical, AsString, slots, FixedLength);
+        var nulls = new bool[slots];
+        switch (Physical)
         {
-            if (!present[i])
-            {
-                result.Nulls[i] = true;
-                continue;
-            }
-
-            switch (Physical)
-            {
-                case PhysicalType.Boolean:
-                    result.Bools![i] = Bools![src];
-                    break;
-                case PhysicalType.Int32:
-                    result.Int32s![i] = Int32s![src];
-                    break;
-                case PhysicalType.Int64 or PhysicalType.Int96:
-                    result.Int64s![i] = Int64s![src];
-                    break;
-                case PhysicalType.Float:
-                    result.Floats![i] = Floats![src];
-                    break;
-                case PhysicalType.Double:
-                    result.Doubles![i] = Doubles![src];
-                    break;
-                default:
-                    if (AsString)
-                        result.Strings![i] = Strings![src];
-                    else
-                        result.Binaries![i] = Binaries![src];
-                    break;
-            }
-
-            src++;
+            case PhysicalType.Boolean:
+                Spread(Bools!, result.Bools!, present, nulls);
+                break;
+            case PhysicalType.Int32:
+                Spread(Int32s!, result.Int32s!, present, nulls);
+                break;
+            case PhysicalType.Int64 or PhysicalType.Int96:
+                Spread(Int64s!, result.Int64s!, present, nulls);
+                break;
+            case PhysicalType.Float:
+                Spread(Floats!, result.Floats!, present, nulls);
+                break;
+            case PhysicalType.Double:
+                Spread(Doubles!, result.Doubles!, present, nulls);
+                break;
+            default:
+                if (AsString)
+                    Spread(Strings!, result.Strings!, present, nulls);
+                else
+                    Spread(Binaries!, result.Binaries!, present, nulls);
+                break;
         }
 
+        result.Nulls = nulls;
         result.Count = slots;
         return result;
+    }
+
+    private static void Spread<T>(T[] dense, T[] slots, ReadOnlySpan<bool> present, bool[] nulls)
+    {
+        var src = 0;
+        for (var i = 0; i < present.Length; i++)
+        {
+            if (present[i])
+                slots[i] = dense[src++];
+            else
+                nulls[i] = true;
+        }
     }
 
     private void SetBytes(int index, ReadOnlySpan<byte> bytes)

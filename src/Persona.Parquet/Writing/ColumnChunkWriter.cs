@@ -219,7 +219,7 @@ internal sealed partial class ColumnChunkWriter
 
     private void EndRow()
     {
-        if (_values.Length >= _options.PageSize || _pageEntries >= MaxPageEntries || (_dictionary?.PageIndexCount ?? 0) * 4 >= _options.PageSize)
+        if (_values.Length >= _options.PageSize || _pageEntries >= MaxPageEntries || (_dictionary?.PagePlainBytes ?? 0) >= _options.PageSize)
             FlushPage();
     }
 

@@ -32,6 +32,9 @@ internal sealed class DictionaryBuilder(PhysicalType physical)
 
     public int PageIndexCount => _indices.Count;
 
+    /// <summary>What the open page's values would take PLAIN-encoded: the page-size measure in dictionary mode.</summary>
+    public long PagePlainBytes { get; private set; }
+
     public PhysicalType Physical => physical;
 
     public void AddString(string value)
@@ -47,10 +50,13 @@ internal sealed class DictionaryBuilder(PhysicalType physical)
             BinaryPrimitives.WriteInt32LittleEndian(span, written);
             _encoded.Advance(written + 4);
             _plainBytes += written + 4;
+            PagePlainBytes += written + 4;
         }
         else
         {
-            _plainBytes += 4 + EntryLength(index);
+            var length = 4 + EntryLength(index);
+            _plainBytes += length;
+            PagePlainBytes += length;
         }
 
         _indices.Add(index);
@@ -78,14 +84,18 @@ internal sealed class DictionaryBuilder(PhysicalType physical)
         values.Clear();
         foreach (var index in _indices.Span)
             values.AddRange(Entry(index));
-        _indices.Clear();
+        ClearPage();
     }
 
     /// <summary>The PLAIN bytes of one entry (for strings, without the length prefix).</summary>
     public ReadOnlySpan<byte> EntryValue(int index) =>
         physical == PhysicalType.ByteArray ? Entry(index)[4..] : Entry(index);
 
-    public void ClearPage() => _indices.Clear();
+    public void ClearPage()
+    {
+        _indices.Clear();
+        PagePlainBytes = 0;
+    }
 
     public void Reset()
     {
@@ -96,6 +106,7 @@ internal sealed class DictionaryBuilder(PhysicalType physical)
         _offsets.Clear();
         _indices.Clear();
         _plainBytes = 0;
+        PagePlainBytes = 0;
     }
 
     private void AddNumber(long value, int width)
@@ -112,6 +123,7 @@ internal sealed class DictionaryBuilder(PhysicalType physical)
         }
 
         _plainBytes += width;
+        PagePlainBytes += width;
         _indices.Add(index);
     }
 

@@ -54,7 +54,7 @@ internal static class PromptFixtures
         ("I added the appointments.", "Thanks! Please check that nothing overlaps on Thursday and flag any conflicts."),
     ];
 
-    public static IReadOnlyList<PersonaSource> Distinct() =>
+    public static IReadOnlyList<PersonaMessageSet> Distinct() =>
     [
         Source("Debugger", "cluster-0", "dbg", Debugger),
         Source("Philosopher", "cluster-1", "phi", Philosopher),
@@ -62,13 +62,13 @@ internal static class PromptFixtures
     ];
 
     /// <summary>Two personas with the very same texts (different ids): the check must flag them.</summary>
-    public static IReadOnlyList<PersonaSource> Identical() =>
+    public static IReadOnlyList<PersonaMessageSet> Identical() =>
     [
         Source("Planner A", "cluster-0", "a", Planner),
         Source("Planner B", "cluster-1", "b", Planner),
     ];
 
-    private static PersonaSource Source(string name, string cluster, string prefix, (string Context, string Text)[] messages) =>
+    private static PersonaMessageSet Source(string name, string cluster, string prefix, (string Context, string Text)[] messages) =>
         new(name, cluster, messages.Select((message, index) => new PersonMessage(
             $"{prefix}-{index:00}",
             $"{prefix}-conv-{index / 2}",

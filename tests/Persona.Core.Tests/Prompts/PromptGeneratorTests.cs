@@ -92,7 +92,7 @@ public sealed class PromptGeneratorTests
                 var brief = messages[^1].Text;
                 var quoted = brief.Split('\n').Where(line => line.StartsWith("  message: ", StringComparison.Ordinal)).Select(line => line["  message: ".Length..]);
                 var prompt = "You write like this person. Keep it short and concrete.\nExamples:\n" + string.Join("\n", quoted);
-                var json = System.Text.Json.JsonSerializer.Serialize(prompt, Persona.Core.Tests.Llm.Structured.TestJsonContext.Default.String);
+                var json = System.Text.Json.JsonSerializer.Serialize(prompt, Persona.Core.Tests.TestJsonContext.Default.String);
                 return Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, "{\"prompt\":" + json + "}")) { ModelId = "llama3.2:latest" });
             });
         }

@@ -21,7 +21,8 @@ public sealed class OllamaChatClientProvider : IChatClientProvider
     public async Task<LlmReachability> ProbeAsync(LlmRoleOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        using var client = new OllamaChatClient(options.Endpoint, options.Model, _httpFactory?.Invoke() ?? new HttpClient { Timeout = TimeSpan.FromSeconds(5) });
+        using var ownHttp = _httpFactory is null ? new HttpClient { Timeout = TimeSpan.FromSeconds(5) } : null;
+        using var client = new OllamaChatClient(options.Endpoint, options.Model, ownHttp ?? _httpFactory!());
         IReadOnlyList<string> models;
         try
         {

@@ -7,7 +7,7 @@ namespace Persona.Core.Prompts;
 /// <param name="SourceCluster">The cluster it came from (id or name), recorded in the output; null when built by hand.</param>
 /// <param name="Messages">The person's messages assigned to this persona.</param>
 /// <param name="Categories">Optional labels per message id (topic, tone, …) from categorization.</param>
-public sealed record PersonaSource(
+public sealed record PersonaMessageSet(
     string Name,
     string? SourceCluster,
     IReadOnlyList<PersonMessage> Messages,

@@ -1,0 +1,9 @@
+namespace Persona.Notebooks.Format;
+
+/// <summary>nbformat's <c>cell_type</c>.</summary>
+internal enum CellKind
+{
+    Code,
+    Markdown,
+    Raw,
+}

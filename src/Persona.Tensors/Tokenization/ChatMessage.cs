@@ -1,0 +1,4 @@
+namespace Persona.Tensors.Tokenization;
+
+/// <summary>One turn of a conversation.</summary>
+public sealed record ChatMessage(ChatRole Role, string Content);

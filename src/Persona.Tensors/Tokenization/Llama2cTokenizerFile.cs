@@ -1,0 +1,42 @@
+using System.Text;
+using Persona.Tensors.Formats;
+
+namespace Persona.Tensors.Tokenization;
+
+/// <summary>
+/// Reads a llama2.c <c>tokenizer.bin</c>: int32 max_token_length, then per token f32 score, int32 length and
+/// the UTF-8 bytes. The token count is not stored; it is the model's vocab_size. Ids 0/1/2 are unk/BOS/EOS.
+/// </summary>
+public static class Llama2cTokenizerFile
+{
+    public static SentencePieceBpeTokenizer Read(string path, int vocabSize)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(vocabSize);
+        using var file = new MappedFile(path);
+        var maxLength = file.Int32(0, "max_token_length");
+        if (maxLength <= 0 || maxLength > 1 << 16)
+            throw ModelFormatException.At(path, 0, $"implausible max_token_length {maxLength}");
+        long offset = 4;
+        var pieces = new string[vocabSize];
+        var scores = new float[vocabSize];
+        var kinds = new TokenKind[vocabSize];
+        for (var i = 0; i < vocabSize; i++)
+        {
+            scores[i] = file.Single(offset, $"score of token {i}");
+            var length = file.Int32(offset + 4, $"length of token {i}");
+            if (length < 0 || length > maxLength)
+                throw ModelFormatException.At(path, offset + 4, $"token {i} has length {length}, outside [0, {maxLength}]");
+            pieces[i] = Encoding.UTF8.GetString(file.Bytes(offset + 8, length, $"bytes of token {i}"));
+            offset += 8 + length;
+            kinds[i] = i switch
+            {
+                0 => TokenKind.Unknown,
+                1 or 2 => TokenKind.Control,
+                _ => TokenKind.Normal,
+            };
+        }
+
+        return new SentencePieceBpeTokenizer(pieces, scores, kinds, bosId: 1, eosId: 2, unknownId: 0);
+    }
+}
