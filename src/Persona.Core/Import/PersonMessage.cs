@@ -4,7 +4,7 @@ namespace Persona.Core.Import;
 /// One message the person wrote, with the context it answered. The row type of
 /// <c>extracted/all_messages.parquet</c> and the input of every later stage.
 /// </summary>
-/// <param name="MessageId">Stable id: the export's own message id when it has one, else a hash of conversation id, position and text.</param>
+/// <param name="MessageId">Stable, unique id: <c>{ConversationId}/{message id}</c> with the export's own message (node) id, or the turn index for formats without message ids.</param>
 /// <param name="ConversationId">The export's conversation id.</param>
 /// <param name="ConversationTitle">Conversation title, when the export has one.</param>
 /// <param name="SourceFormat">The export format the message came from.</param>

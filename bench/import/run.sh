@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# persona import vs. CPython json.load + active-thread walk (../shared/baselines/json_parse_ref.py) on the
+# same ~110 MB ChatGPT-shaped export (../shared/baselines/gen_export.py, seed 42), one after the other,
+# each timed by /usr/bin/time -v. Usage: bench/import/run.sh [runs=3]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+runs=${1:-3}
+work=bench/.work
+baselines=../shared/baselines
+mkdir -p "$work"
+
+if [ ! -f "$work/conversations.json" ]; then
+  python3 "$baselines/gen_export.py" --out "$work/conversations.json" --seed 42
+fi
+
+# Ready-to-run (precompiled) CLI: a one-shot command spends much of a short run in the JIT otherwise.
+dotnet publish src/Persona.Cli -c Release -r linux-x64 --self-contained false \
+  -p:PublishReadyToRun=true -o "$work/persona-r2r" > "$work/publish.log"
+
+for i in $(seq 1 "$runs"); do
+  rm -rf "$work/out"
+  /usr/bin/time -v "$work/persona-r2r/persona" import "$work/conversations.json" --out "$work/out" \
+    > "$work/persona-$i.stdout" 2> "$work/persona-$i.time"
+  /usr/bin/time -v python3 "$baselines/json_parse_ref.py" "$work/conversations.json" --iters 1 \
+    > "$work/python-$i.json" 2> "$work/python-$i.time"
+done
+
+python3 - "$work" "$runs" <<'PY'
+import re, statistics, sys, os
+work, runs = sys.argv[1], int(sys.argv[2])
+def parse(path):
+    text = open(path).read()
+    wall = text.split("Elapsed (wall clock) time (h:mm:ss or m:ss): ")[1].split("\n")[0]
+    parts = [float(p) for p in wall.split(":")]
+    secs = sum(p * 60 ** i for i, p in enumerate(reversed(parts)))
+    user = float(re.search(r"User time \(seconds\): ([\d.]+)", text).group(1))
+    sys_ = float(re.search(r"System time \(seconds\): ([\d.]+)", text).group(1))
+    rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", text).group(1)) / 1024
+    return secs, user + sys_, rss
+size = os.path.getsize(os.path.join(work, "conversations.json")) / 1e6
+rows = {}
+for tool in ("persona", "python"):
+    m = [parse(os.path.join(work, f"{tool}-{i}.time")) for i in range(1, runs + 1)]
+    rows[tool] = [statistics.median(x[k] for x in m) for k in range(3)]
+print(f"input: {size:.1f} MB, {runs} runs, medians")
+print(f"{'tool':<10}{'wall s':>9}{'cpu s':>9}{'peak RSS MiB':>14}")
+for tool, (wall, cpu, rss) in rows.items():
+    print(f"{tool:<10}{wall:>9.2f}{cpu:>9.2f}{rss:>14.0f}")
+p, b = rows["persona"], rows["python"]
+print(f"speed-up (wall): {b[0] / p[0]:.2f}x   speed-up (cpu): {b[1] / p[1]:.2f}x   persona peak RSS / file size: {p[2] * 1.048576 / size:.2f}")
+PY

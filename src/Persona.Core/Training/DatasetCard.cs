@@ -1,0 +1,39 @@
+namespace Persona.Core.Training;
+
+/// <summary>The content of <c>persona_&lt;slug&gt;.card.json</c>: what the dataset holds and how it was made. No timestamps, so a re-run is byte-identical.</summary>
+public sealed record DatasetCard(
+    int FormatVersion,
+    string Persona,
+    string Slug,
+    string Format,
+    int Seed,
+    double ValidFraction,
+    string SystemPromptSource,
+    string SystemPromptSha256,
+    DatasetCardCounts Counts,
+    IReadOnlyList<DatasetCardFilter> Filters,
+    DatasetCardTokens Tokens,
+    DatasetCardOptions Options,
+    IReadOnlyList<DatasetCardInput> Inputs,
+    DatasetCardFiles Files)
+{
+    public const int CurrentFormatVersion = 1;
+}
+
+/// <summary>How many items went in and where they ended up.</summary>
+public sealed record DatasetCardCounts(int Input, int Removed, int Kept, int Train, int Valid, int Interview, int Synthetic, IReadOnlyDictionary<string, int> ByContext);
+
+/// <summary>One filter: its rule, how many it removed, and up to ten removed ids.</summary>
+public sealed record DatasetCardFilter(string Filter, string Rule, int Removed, IReadOnlyList<string> Examples);
+
+/// <summary>Token statistics and what counted them.</summary>
+public sealed record DatasetCardTokens(string Tokenizer, bool Estimated, TokenStatistics Train, TokenStatistics Valid);
+
+/// <summary>The option values the dataset depended on.</summary>
+public sealed record DatasetCardOptions(int MinChars, int MaxChars, int MinTokens, int MaxTokens, int MaxContextChars, double NearDuplicateThreshold, double CodeDumpThreshold, int TemplateMinRepeats, string GenericOpener);
+
+/// <summary>An input file and its SHA-256.</summary>
+public sealed record DatasetCardInput(string Kind, string Name, string Sha256);
+
+/// <summary>The files written for this persona and the SHA-256 of the two data files.</summary>
+public sealed record DatasetCardFiles(string Train, string TrainSha256, string Valid, string ValidSha256);

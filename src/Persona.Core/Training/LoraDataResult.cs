@@ -1,0 +1,9 @@
+namespace Persona.Core.Training;
+
+/// <summary>Every persona's dataset from one run, with the options and tokenizer used and the input problems skipped.</summary>
+public sealed partial record LoraDataResult(
+    IReadOnlyList<PersonaDataset> Personas,
+    LoraDataOptions Options,
+    string TokenizerName,
+    bool TokensEstimated,
+    IReadOnlyList<LoraDataDiagnostic> Diagnostics);
