@@ -14,6 +14,7 @@ internal static class CommandCatalog
         yield return ClusterCommand.Create(context);
         yield return PromptsCommand.Create(context);
         yield return PersonasCommand.Create(context);
+        yield return InterviewCommand.Create(context);
         yield return GenerateCommand.Create(context);
         yield return LoraCommand.Create(context);
         yield return GenerateTextCommand.Create(context);
