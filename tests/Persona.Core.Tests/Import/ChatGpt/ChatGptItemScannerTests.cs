@@ -64,7 +64,18 @@ public sealed class ChatGptItemScannerTests
 
         var (viaDocument, viaScan) = await ReadBothWaysAsync(bytes, 16, BranchSelection.Active);
 
-        Assert.Equal(2, viaDocument.Conversations.Count);
+        // What the tolerant JSON reads define: the last of a repeated key wins, a wrong kind reads as absent,
+        // object parts spoken "out" carry no text, invalid UTF-8 breaks only its own conversation.
+        Assert.Equal(2, viaScan.Conversations.Count);
+        var message = Assert.Single(viaScan.Conversations[0].Messages);
+        Assert.Equal("a", viaScan.Conversations[0].Id);
+        Assert.Equal("hi é\n\nspoken", message.Text);
+        Assert.Empty(viaScan.Conversations[1].Messages);
+        var report = viaScan.ToReport(ExportFormat.ChatGpt, null);
+        Assert.Equal(2, report.Skipped[SkipReason.BrokenConversation]);
+        Assert.Contains(report.Diagnostics, d => d.JsonPath == "$[0].mapping['x']");
+        Assert.Contains(report.Diagnostics, d => d.JsonPath == "$[1]" && d.Message.Contains("could not be read", StringComparison.Ordinal));
+        Assert.Contains(report.Diagnostics, d => d.JsonPath == "$[3]" && d.Message.Contains("found Array", StringComparison.Ordinal));
         Assert.Equivalent(viaDocument.ToReport(ExportFormat.ChatGpt, null), viaScan.ToReport(ExportFormat.ChatGpt, null), strict: true);
         Assert.Equivalent(viaDocument.Conversations, viaScan.Conversations, strict: true);
     }
