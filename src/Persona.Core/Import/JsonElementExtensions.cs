@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 
 namespace Persona.Core.Import;
@@ -24,20 +23,12 @@ internal static class JsonElementExtensions
         element.Prop(name) is { ValueKind: JsonValueKind.Array } value ? value : null;
 
     /// <summary>A time given as epoch seconds (number) or an ISO 8601 string; null when absent or unreadable.</summary>
-    public static DateTimeOffset? Time(this JsonElement element, string name)
+    public static DateTimeOffset? Time(this JsonElement element, string name) => element.Prop(name) switch
     {
-        switch (element.Prop(name))
-        {
-            case { ValueKind: JsonValueKind.Number } number when number.TryGetDouble(out var seconds)
-                && seconds is > -62135596800 and < 253402300799:
-                return DateTimeOffset.FromUnixTimeMilliseconds((long)Math.Round(seconds * 1000));
-            case { ValueKind: JsonValueKind.String } text when DateTimeOffset.TryParse(
-                text.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed):
-                return parsed.ToUniversalTime();
-            default:
-                return null;
-        }
-    }
+        { ValueKind: JsonValueKind.Number } number when number.TryGetDouble(out var seconds) => ExportTime.FromSeconds(seconds),
+        { ValueKind: JsonValueKind.String } text => ExportTime.FromText(text.GetString()),
+        _ => null,
+    };
 
     public static string Keys(this JsonElement element, int max = 8)
     {

@@ -14,31 +14,31 @@ internal static class JsonStringTail
     /// <summary>Up to (about) the last <paramref name="minChars"/> or more characters of the string <paramref name="value"/>.</summary>
     public static string Get(JsonElement value, int minChars)
     {
-        // Mostly-ASCII text needs about minChars bytes; escaped text up to 6 bytes a character (\uXXXX).
-        // Try a small window first and widen it when the decoded tail comes out short.
-        return TryTail(value, (long)minChars * 2 + 256, minChars) ?? TryTail(value, (long)minChars * 6 + 256, minChars) ?? value.GetString()!;
+        var raw = JsonMarshal.GetRawUtf8Value(value);
+        return Get(raw[1..^1], raw[1..^1].Contains((byte)'\\'), minChars);
     }
 
-    private static string? TryTail(JsonElement value, long window, int minChars)
+    /// <summary>The same for string content (the bytes between the quotes, <paramref name="escaped"/> or not).</summary>
+    public static string Get(ReadOnlySpan<byte> content, bool escaped, int minChars)
     {
-        var raw = JsonMarshal.GetRawUtf8Value(value);
-        if (raw.Length - 2 <= window)
-            return value.GetString()!;
+        // Mostly-ASCII text needs about minChars bytes; escaped text up to 6 bytes a character (\uXXXX).
+        // Try a small window first and widen it when the decoded tail comes out short.
+        return TryTail(content, escaped, (long)minChars * 2 + 256, minChars)
+            ?? TryTail(content, escaped, (long)minChars * 6 + 256, minChars)
+            ?? RawJsonString.DecodeContent(content, escaped);
+    }
 
-        var content = raw[1..^1];
+    private static string? TryTail(ReadOnlySpan<byte> content, bool escaped, long window, int minChars)
+    {
+        if (content.Length <= window)
+            return RawJsonString.DecodeContent(content, escaped);
+
         var start = content.Length - (int)window;
         var space = content[start..].IndexOf((byte)' ');
         if (space < 0)
             return null;
 
-        var tail = content[(start + space + 1)..];
-        var buffer = new byte[tail.Length + 2];
-        buffer[0] = (byte)'"';
-        tail.CopyTo(buffer.AsSpan(1));
-        buffer[^1] = (byte)'"';
-        var reader = new Utf8JsonReader(buffer);
-        reader.Read();
-        var text = reader.GetString()!;
+        var text = RawJsonString.DecodeContent(content[(start + space + 1)..], escaped);
         return text.Length >= minChars + 64 ? text : null;
     }
 }

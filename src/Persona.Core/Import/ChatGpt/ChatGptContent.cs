@@ -21,36 +21,38 @@ internal static class ChatGptContent
     /// The person's text: string parts, and the text of object parts (voice transcriptions spoken by
     /// the person); images and audio pointers contribute nothing.
     /// </summary>
-    public static string PersonText(JsonElement content)
+    public static string PersonText(ChatGptMessageScan content, ReadOnlySpan<byte> source)
     {
-        if (content.Arr("parts") is not { } parts)
-            return content.Str("text") ?? string.Empty;
-        return TextNormalizer.Join(parts.EnumerateArray().Select(PartText));
+        if (content.Parts is not { } parts)
+            return content.TextFields[0]?.Decode(source) ?? string.Empty;
+        return JoinParts(parts, source);
     }
 
     /// <summary>
     /// Any readable text, trying in order: <c>parts</c> (strings or objects with <c>text</c>), <c>text</c>,
     /// <c>result</c>, <c>output_str</c>, <c>content</c> (string), <c>thoughts[].content|summary</c>.
     /// </summary>
-    public static string AnyText(JsonElement content)
+    public static string AnyText(ChatGptMessageScan content, ReadOnlySpan<byte> source)
     {
-        if (content.Arr("parts") is { } parts)
+        if (content.Parts is { } parts)
         {
-            var joined = TextNormalizer.Join(parts.EnumerateArray().Select(PartText));
+            var joined = JoinParts(parts, source);
             if (joined.Length > 0)
                 return joined;
         }
 
-        foreach (var name in (ReadOnlySpan<string>)["text", "result", "output_str", "content"])
+        foreach (var field in content.TextFields)
         {
-            if (content.Str(name) is { Length: > 0 } value)
+            if (field is { Length: > 0 } raw && raw.Decode(source) is { Length: > 0 } value)
                 return value;
         }
 
-        if (content.Arr("thoughts") is { } thoughts)
+        if (content.Thoughts is { } thoughts)
         {
-            return TextNormalizer.Join(thoughts.EnumerateArray()
-                .Select(t => t.ValueKind == JsonValueKind.Object ? t.Str("content") ?? t.Str("summary") ?? string.Empty : string.Empty));
+            var texts = new List<string>(thoughts.Count);
+            foreach (var thought in thoughts)
+                texts.Add(thought.Kind == JsonValueKind.Object ? (thought.Text ?? thought.Summary)?.Decode(source) ?? string.Empty : string.Empty);
+            return TextNormalizer.Join(texts);
         }
 
         return string.Empty;
@@ -60,30 +62,39 @@ internal static class ChatGptContent
     /// The end of <see cref="AnyText"/>: at least the last <paramref name="maxChars"/> characters when the text is
     /// longer, decoding only the tail of long string parts.
     /// </summary>
-    public static string AnyTextTail(JsonElement content, int maxChars)
+    public static string AnyTextTail(ChatGptMessageScan content, ReadOnlySpan<byte> source, int maxChars)
     {
-        if (content.Arr("parts") is not { } parts || parts.EnumerateArray().Any(p => p.ValueKind != JsonValueKind.String))
-            return AnyText(content);
+        if (content.Parts is not { } parts || parts.Exists(p => p.Kind != JsonValueKind.String))
+            return AnyText(content, source);
 
         var tails = new List<string>();
         var length = 0;
-        for (var i = parts.GetArrayLength() - 1; i >= 0 && length <= maxChars; i--)
+        for (var i = parts.Count - 1; i >= 0 && length <= maxChars; i--)
         {
-            var tail = JsonStringTail.Get(parts[i], maxChars);
+            var tail = parts[i].Text!.Value.Tail(source, maxChars);
             tails.Add(tail);
             length += tail.Length + 1;
         }
 
         tails.Reverse();
         var joined = TextNormalizer.Join(tails);
-        return joined.Length > 0 ? joined : AnyText(content);
+        return joined.Length > 0 ? joined : AnyText(content, source);
     }
 
-    private static string PartText(JsonElement part) => part.ValueKind switch
+    private static string JoinParts(List<ChatGptPart> parts, ReadOnlySpan<byte> source)
     {
-        JsonValueKind.String => part.GetString()!,
-        JsonValueKind.Object when part.Str("direction") == "out" => string.Empty,
-        JsonValueKind.Object => part.Str("text") ?? string.Empty,
-        _ => string.Empty,
-    };
+        var texts = new List<string>(parts.Count);
+        foreach (var part in parts)
+        {
+            texts.Add(part.Kind switch
+            {
+                JsonValueKind.String => part.Text!.Value.Decode(source),
+                JsonValueKind.Object when part.DirectionOut => string.Empty,
+                JsonValueKind.Object => part.Text?.Decode(source) ?? string.Empty,
+                _ => string.Empty,
+            });
+        }
+
+        return TextNormalizer.Join(texts);
+    }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 
 namespace Persona.Core.Import.ChatGpt;
@@ -7,68 +9,98 @@ namespace Persona.Core.Import.ChatGpt;
 /// <c>current_node</c> up the <c>parent</c> links; the person's messages are visible user turns with
 /// text; custom instructions and memory go to self-description; tool traffic, hidden system
 /// messages and reasoning are skipped; visible assistant text becomes the context of the next
-/// person message.
+/// person message. Conversations are first scanned in one pass (<see cref="ChatGptScanner"/>); text is
+/// decoded only for the messages the walk reads.
 /// </summary>
 internal sealed class ChatGptConversationParser : IConversationParser
 {
+    private static readonly JsonReaderOptions ScanOptions = new() { MaxDepth = 256, CommentHandling = JsonCommentHandling.Skip };
+
     public ExportFormat Format => ExportFormat.ChatGpt;
 
     public void Parse(JsonElement conversation, string jsonPath, FileImportState state)
     {
-        if (conversation.ValueKind != JsonValueKind.Object)
+        var source = JsonMarshal.GetRawUtf8Value(conversation).ToArray();
+        var reader = new Utf8JsonReader(source, ScanOptions);
+        reader.Read();
+        var scan = new ChatGptConversationScan();
+        if (!ChatGptScanner.TryScan(ref reader, scan))
+            scan.Broken ??= "the conversation ends early";
+        Parse(scan, source, jsonPath, state);
+    }
+
+    /// <summary>Reads a scanned conversation whose text positions refer to <paramref name="source"/>.</summary>
+    public void Parse(ChatGptConversationScan scan, ReadOnlyMemory<byte> source, string jsonPath, FileImportState state)
+    {
+        try
         {
-            state.Diagnose(null, jsonPath, $"expected a conversation object, found {conversation.ValueKind}; skipped");
+            if (scan.Broken is not null)
+                throw new InvalidOperationException(scan.Broken);
+            Walk(scan, source, jsonPath, state);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or FormatException or ArgumentException)
+        {
+            // Invalid UTF-8 inside a string and similar damage surface only when the value is read.
+            state.Diagnose(null, jsonPath, $"conversation could not be read ({ex.Message}); skipped");
+            state.Skip(SkipReason.BrokenConversation);
+        }
+    }
+
+    private void Walk(ChatGptConversationScan conversation, ReadOnlyMemory<byte> source, string jsonPath, FileImportState state)
+    {
+        if (conversation.Kind != JsonValueKind.Object)
+        {
+            state.Diagnose(null, jsonPath, $"expected a conversation object, found {conversation.Kind}; skipped");
             state.Skip(SkipReason.BrokenConversation);
             return;
         }
 
-        var id = conversation.Str("conversation_id") ?? conversation.Str("id");
+        var id = conversation.ConversationId ?? conversation.Id;
         if (id is null)
         {
-            id = StableId.For("chatgpt", conversation.Str("title"), conversation.Prop("create_time")?.GetRawText());
+            var createTime = conversation.CreateTimeRaw is var (start, length)
+                ? Encoding.UTF8.GetString(source.Span.Slice(start, length))
+                : null;
+            id = StableId.For("chatgpt", conversation.Title, createTime);
             state.Diagnose(id, jsonPath + ".id", "conversation has no id; derived one from its title and create_time");
         }
 
-        if (conversation.Obj("mapping") is not { } mapping)
+        if (!conversation.HasMapping)
         {
             state.Diagnose(id, jsonPath + ".mapping", "conversation has no mapping (no messages); skipped");
             state.Skip(SkipReason.BrokenConversation);
             return;
         }
 
-        var title = conversation.Str("title");
-        var nodes = new List<MessageTreeNode>();
-        var messages = new List<JsonElement?>();
-        var children = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-        foreach (var property in mapping.EnumerateObject())
+        var nodes = new List<MessageTreeNode>(conversation.Nodes.Count);
+        var messages = new List<ChatGptMessageScan?>(conversation.Nodes.Count);
+        var children = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var node in conversation.Nodes)
         {
-            if (property.Value.ValueKind != JsonValueKind.Object)
+            if (!node.IsObject)
             {
-                state.Diagnose(id, $"{jsonPath}.mapping['{property.Name}']", "node is not an object; skipped");
+                state.Diagnose(id, $"{jsonPath}.mapping['{node.Key}']", "node is not an object; skipped");
                 continue;
             }
 
-            var message = property.Value.Obj("message");
-            nodes.Add(new MessageTreeNode(property.Name, property.Value.Str("parent"), message?.Time("create_time")));
-            messages.Add(message);
-            if (property.Value.Arr("children") is { } list)
-                children[property.Name] = list;
+            nodes.Add(new MessageTreeNode(node.Key, node.Parent, node.Message?.CreateTime));
+            messages.Add(node.Message);
+            if (node.Children is { } list)
+                children[node.Key] = list;
         }
 
-        var tree = MessageTree.Build(nodes, key => children.TryGetValue(key, out var list)
-            ? list.EnumerateArray().Where(c => c.ValueKind == JsonValueKind.String).Select(c => c.GetString()!).ToList()
-            : null);
-        var path = tree.ActivePath(conversation.Str("current_node"), out var problem);
+        var tree = MessageTree.Build(nodes, key => children.GetValueOrDefault(key));
+        var path = tree.ActivePath(conversation.CurrentNode, out var problem);
         if (problem is not null)
             state.Diagnose(id, jsonPath + ".current_node", problem);
 
-        var builder = new ConversationBuilder(Format, id, title, conversation.Time("update_time") ?? conversation.Time("create_time"));
-        var walk = new NodeWalk(this, state, builder, messages, tree, jsonPath);
+        var builder = new ConversationBuilder(Format, id, conversation.Title, conversation.UpdateTime ?? conversation.CreateTime);
+        var walk = new NodeWalk(this, state, builder, messages, tree, source, jsonPath);
         var unreachable = TreeWalk.Run(
             tree,
             path,
             state.Options.Branches,
-            new ThreadCursor(null, 0, conversation.Time("create_time")),
+            new ThreadCursor(null, 0, conversation.CreateTime),
             walk.Step,
             walk.OffBranch);
         if (unreachable > 0)
@@ -82,8 +114,9 @@ internal sealed class ChatGptConversationParser : IConversationParser
         ChatGptConversationParser parser,
         FileImportState state,
         ConversationBuilder builder,
-        List<JsonElement?> messages,
+        List<ChatGptMessageScan?> messages,
         MessageTree tree,
+        ReadOnlyMemory<byte> source,
         string jsonPath)
     {
         public ThreadCursor Step(int node, ThreadCursor cursor, bool onActive)
@@ -91,19 +124,19 @@ internal sealed class ChatGptConversationParser : IConversationParser
             if (messages[node] is not { } message)
                 return cursor;
             var at = $"{jsonPath}.mapping['{tree.Key(node)}'].message";
-            return parser.ReadMessage(message, tree.Key(node), at, cursor, onActive, state, builder);
+            return parser.ReadMessage(message, source.Span, tree.Key(node), at, cursor, onActive, state, builder);
         }
 
         public void OffBranch(int node)
         {
-            if (messages[node] is { } message && message.Obj("author")?.Str("role") == "user"
-                && ChatGptContent.IsPersonText(message.Obj("content")?.Str("content_type")))
+            if (messages[node] is { Role: "user" } message && message.HasContent && ChatGptContent.IsPersonText(message.ContentType))
                 state.Skip(SkipReason.OffActiveBranch);
         }
     }
 
     private ThreadCursor ReadMessage(
-        JsonElement message,
+        ChatGptMessageScan message,
+        ReadOnlySpan<byte> source,
         string nodeKey,
         string at,
         ThreadCursor cursor,
@@ -111,35 +144,33 @@ internal sealed class ChatGptConversationParser : IConversationParser
         FileImportState state,
         ConversationBuilder builder)
     {
-        var role = message.Obj("author")?.Str("role");
-        var content = message.Obj("content");
-        var contentType = content?.Str("content_type");
-        var metadata = message.Obj("metadata");
-        var time = message.Time("create_time");
+        var role = message.Role;
+        var contentType = message.ContentType;
+        var time = message.CreateTime;
         var id = builder.ConversationId;
         cursor = cursor.At(time);
 
-        if (content is null)
+        if (!message.HasContent)
         {
             state.Diagnose(id, at + ".content", "message has no content object; skipped");
             state.Skip(SkipReason.UnsupportedContent);
             return cursor;
         }
 
-        if (metadata?.Obj("user_context_message_data") is { } contextData)
+        if (message.HasUserContext)
         {
-            state.SelfDescribe(SelfDescriptionKind.AboutUser, contextData.Str("about_user_message"), Format, id, time);
-            state.SelfDescribe(SelfDescriptionKind.ResponseInstructions, contextData.Str("about_model_message"), Format, id, time);
+            state.SelfDescribe(SelfDescriptionKind.AboutUser, message.AboutUser?.Decode(source), Format, id, time);
+            state.SelfDescribe(SelfDescriptionKind.ResponseInstructions, message.AboutModel?.Decode(source), Format, id, time);
         }
 
         switch (contentType)
         {
             case "user_editable_context":
-                state.SelfDescribe(SelfDescriptionKind.AboutUser, content.Value.Str("user_profile"), Format, id, time);
-                state.SelfDescribe(SelfDescriptionKind.ResponseInstructions, content.Value.Str("user_instructions"), Format, id, time);
+                state.SelfDescribe(SelfDescriptionKind.AboutUser, message.UserProfile?.Decode(source), Format, id, time);
+                state.SelfDescribe(SelfDescriptionKind.ResponseInstructions, message.UserInstructions?.Decode(source), Format, id, time);
                 return cursor;
             case "model_editable_context":
-                state.SelfDescribe(SelfDescriptionKind.Memory, content.Value.Str("model_set_context"), Format, id, time);
+                state.SelfDescribe(SelfDescriptionKind.Memory, message.ModelSetContext?.Decode(source), Format, id, time);
                 return cursor;
         }
 
@@ -149,9 +180,9 @@ internal sealed class ChatGptConversationParser : IConversationParser
         switch (role)
         {
             case "user":
-                return ReadUser(message, content.Value, contentType, nodeKey, at, cursor, onActive, state, builder, metadata);
+                return ReadUser(message, source, contentType, nodeKey, at, cursor, onActive, state, builder);
             case "assistant":
-                return ReadAssistant(message, content.Value, contentType, cursor, state);
+                return ReadAssistant(message, source, contentType, cursor, state);
             case "system":
             case "developer":
                 state.Skip(SkipReason.SystemMessage);
@@ -168,18 +199,17 @@ internal sealed class ChatGptConversationParser : IConversationParser
     }
 
     private static ThreadCursor ReadUser(
-        JsonElement message,
-        JsonElement content,
+        ChatGptMessageScan message,
+        ReadOnlySpan<byte> source,
         string? contentType,
         string nodeKey,
         string at,
         ThreadCursor cursor,
         bool onActive,
         FileImportState state,
-        ConversationBuilder builder,
-        JsonElement? metadata)
+        ConversationBuilder builder)
     {
-        if (metadata?.IsTrue("is_user_system_message") == true || metadata?.IsTrue("is_visually_hidden_from_conversation") == true)
+        if (message.IsUserSystemMessage || message.IsHidden)
         {
             state.Skip(SkipReason.HiddenMessage);
             return cursor;
@@ -193,17 +223,17 @@ internal sealed class ChatGptConversationParser : IConversationParser
             return cursor;
         }
 
-        var text = TextNormalizer.Normalize(ChatGptContent.PersonText(content));
+        var text = TextNormalizer.Normalize(ChatGptContent.PersonText(message, source));
         if (text.Length == 0)
         {
             state.Skip(SkipReason.EmptyMessage);
             return cursor;
         }
 
-        return builder.AddPersonMessage(cursor, nodeKey, text, message.Time("create_time"), onActive);
+        return builder.AddPersonMessage(cursor, nodeKey, text, message.CreateTime, onActive);
     }
 
-    private static ThreadCursor ReadAssistant(JsonElement message, JsonElement content, string? contentType, ThreadCursor cursor, FileImportState state)
+    private static ThreadCursor ReadAssistant(ChatGptMessageScan message, ReadOnlySpan<byte> source, string? contentType, ThreadCursor cursor, FileImportState state)
     {
         if (contentType is "thoughts" or "reasoning_recap")
         {
@@ -211,17 +241,16 @@ internal sealed class ChatGptConversationParser : IConversationParser
             return cursor;
         }
 
-        var recipient = message.Str("recipient");
-        if (recipient is not null && recipient != "all")
+        if (message.Recipient is { } recipient && recipient != "all")
         {
             state.Skip(SkipReason.ToolTraffic);
             return cursor;
         }
 
-        if (message.Obj("metadata")?.IsTrue("is_visually_hidden_from_conversation") == true)
+        if (message.IsHidden)
             return cursor;
 
-        var text = TextNormalizer.Normalize(ChatGptContent.AnyTextTail(content, state.Options.ContextMaxChars));
+        var text = TextNormalizer.Normalize(ChatGptContent.AnyTextTail(message, source, state.Options.ContextMaxChars));
         return cursor.WithAssistantText(text, state.Options.ContextMaxChars);
     }
 }

@@ -37,8 +37,20 @@ internal static class ExportFileReader
         var wrapped = false;
         var pending = new List<(JsonElement Element, string Path)>();
         var clock = Stopwatch.StartNew();
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false) is { } item)
+        IJsonItemScanner? scanner = null;
+        while (true)
         {
+            if (scanner is not null)
+            {
+                // Format known and scannable: one pass over the buffer per conversation, no document.
+                if (!await reader.ScanAsync(scanner, cancellationToken).ConfigureAwait(false))
+                    break;
+                Report(reader, progress, clock);
+                continue;
+            }
+
+            if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false) is not { } item)
+                break;
             var path = reader.Layout == JsonItemLayout.Array ? $"$[{item.Index}]" : $"value[{item.Index}]";
             if (parser is null)
             {
@@ -63,6 +75,8 @@ internal static class ExportFileReader
                 foreach (var (element, pendingPath) in pending)
                     ParseOne(parser, element, pendingPath, state);
                 pending.Clear();
+                if (parser is ChatGptConversationParser chatGpt && !wrapped)
+                    scanner = new ChatGptItemScanner(chatGpt, state, reader.Layout);
             }
 
             if (wrapped && item.Element.Arr("conversations") is { } inner)
@@ -76,11 +90,7 @@ internal static class ExportFileReader
                 ParseOne(parser, item.Element, path, state);
             }
 
-            if (clock.ElapsedMilliseconds >= 100)
-            {
-                progress?.Invoke(reader.BytesRead, false);
-                clock.Restart();
-            }
+            Report(reader, progress, clock);
         }
 
         if (parser is null && pending.Count > 0)
@@ -89,6 +99,14 @@ internal static class ExportFileReader
             state.Diagnose(null, reader.Layout == JsonItemLayout.Array ? "$" : "value[0]", "the file holds no conversations");
         progress?.Invoke(reader.BytesRead, true);
         return parser?.Format;
+    }
+
+    private static void Report(JsonItemReader reader, Action<long, bool>? progress, Stopwatch clock)
+    {
+        if (clock.ElapsedMilliseconds < 100)
+            return;
+        progress?.Invoke(reader.BytesRead, false);
+        clock.Restart();
     }
 
     private static void ParseOne(IConversationParser parser, JsonElement conversation, string path, FileImportState state)

@@ -37,6 +37,7 @@ internal sealed class JsonItemReader : IDisposable
     private JsonReaderState _state = new(ReaderOptions);
     private State _position = State.BeforeStart;
     private JsonDocument? _current;
+    private IJsonItemScanner? _scanner;
     private int _index;
 
     public JsonItemReader(Stream stream, string name, int initialBufferSize = InitialBufferSize)
@@ -92,6 +93,42 @@ internal sealed class JsonItemReader : IDisposable
                     await FillAsync(cancellationToken).ConfigureAwait(false);
                     break;
             }
+        }
+    }
+
+    /// <summary>
+    /// Reads the next item with <paramref name="scanner"/> in a single pass over the buffer, building no document;
+    /// false at the end. Malformed JSON throws <see cref="ImportInputException"/> naming the byte offset, as
+    /// <see cref="ReadAsync"/> does.
+    /// </summary>
+    public async ValueTask<bool> ScanAsync(IJsonItemScanner scanner, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scanner);
+        _current?.Dispose();
+        _current = null;
+        _scanner = scanner;
+        try
+        {
+            while (true)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                switch (TryStep(out _))
+                {
+                    case Step.Item:
+                        return true;
+                    case Step.End:
+                        return false;
+                    case Step.NeedMore:
+                        if (_eof)
+                            throw Truncated();
+                        await FillAsync(cancellationToken).ConfigureAwait(false);
+                        break;
+                }
+            }
+        }
+        finally
+        {
+            _scanner = null;
         }
     }
 
@@ -188,12 +225,24 @@ internal sealed class JsonItemReader : IDisposable
         }
 
         var tokenStart = (int)reader.TokenStartIndex;
+        var offset = _bufferOffset + _start + tokenStart;
+        if (_scanner is not null)
+        {
+            // One pass: the scanner reads the item as it goes; when the buffer ends inside it, nothing is
+            // committed and the item is scanned again from its start after the next fill.
+            if (!_scanner.TryScan(ref reader))
+                return Step.NeedMore;
+            var source = new ReadOnlyMemory<byte>(_buffer, _start, (int)reader.BytesConsumed);
+            Commit(ref reader);
+            _scanner.Complete(source, _index++, offset);
+            return Step.Item;
+        }
+
         if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && !reader.TrySkip())
             return Step.NeedMore;
 
         var length = (int)reader.BytesConsumed - tokenStart;
         var memory = new ReadOnlyMemory<byte>(_buffer, _start + tokenStart, length);
-        var offset = _bufferOffset + _start + tokenStart;
         Commit(ref reader);
 
         // The document reads the buffer in place; it stays valid until the next ReadAsync.

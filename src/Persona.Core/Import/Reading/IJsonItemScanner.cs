@@ -1,0 +1,23 @@
+using System.Text.Json;
+
+namespace Persona.Core.Import.Reading;
+
+/// <summary>
+/// Reads top-level items straight from <see cref="JsonItemReader"/>'s buffer in one pass, in place of a
+/// <see cref="JsonDocument"/> per item (see <see cref="JsonItemReader.ScanAsync"/>).
+/// </summary>
+internal interface IJsonItemScanner
+{
+    /// <summary>
+    /// Reads the item whose first token <paramref name="reader"/> is on, to its last token. Returns false when
+    /// the data ends first; the item is then scanned again from its start once more data is buffered.
+    /// Must not throw on content other than through the reader (malformed JSON).
+    /// </summary>
+    bool TryScan(ref Utf8JsonReader reader);
+
+    /// <summary>
+    /// Called after <see cref="TryScan"/> succeeded. Offsets the reader reported are relative to the start of
+    /// <paramref name="source"/>, which stays valid only during this call.
+    /// </summary>
+    void Complete(ReadOnlyMemory<byte> source, int index, long offset);
+}
