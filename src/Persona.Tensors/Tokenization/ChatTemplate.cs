@@ -46,9 +46,15 @@ public sealed class ChatTemplate
     /// <summary>The token that ends a turn; generation stops on it.</summary>
     public int EndOfTurnId => _end;
 
-    public ChatEncoding Encode(IReadOnlyList<ChatMessage> messages, bool addGenerationPrompt = false)
+    /// <param name="trained">
+    /// Per message (parallel to <paramref name="messages"/>): whether its content and end-of-turn token are marked
+    /// in the mask. Null marks the assistant turns, as the chat templates' assistant masks do.
+    /// </param>
+    public ChatEncoding Encode(IReadOnlyList<ChatMessage> messages, bool addGenerationPrompt = false, IReadOnlyList<bool>? trained = null)
     {
         ArgumentNullException.ThrowIfNull(messages);
+        if (trained is not null && trained.Count != messages.Count)
+            throw new ArgumentException($"{trained.Count} train flags for {messages.Count} messages", nameof(trained));
         var ids = new List<int>();
         var mask = new List<bool>();
         void Add(int id, bool assistant)
@@ -63,14 +69,13 @@ public sealed class ChatTemplate
                 Add(id, assistant);
         }
 
-        var turns = messages.ToList();
-        if (DefaultSystemPrompt is not null && (turns.Count == 0 || turns[0].Role != ChatRole.System))
-            turns.Insert(0, new ChatMessage(ChatRole.System, DefaultSystemPrompt));
+        var turns = messages.Select((m, i) => (Message: m, Trained: trained?[i] ?? m.Role == ChatRole.Assistant)).ToList();
+        if (DefaultSystemPrompt is not null && (turns.Count == 0 || turns[0].Message.Role != ChatRole.System))
+            turns.Insert(0, (new ChatMessage(ChatRole.System, DefaultSystemPrompt), false));
         if (Format == ChatFormat.Llama3)
             Add(_beginOfText, false);
-        foreach (var turn in turns)
+        foreach (var (turn, assistant) in turns)
         {
-            var assistant = turn.Role == ChatRole.Assistant;
             Add(_start, false);
             if (Format == ChatFormat.ChatMl)
             {

@@ -34,15 +34,44 @@ public sealed class ConversationEncoder
 
     public PromptFormat Format { get; }
 
-    /// <summary>Encodes one conversation, cut to <paramref name="maxLength"/> tokens.</summary>
+    /// <summary>Encodes one conversation (its assistant turns are the targets), cut to <paramref name="maxLength"/> tokens.</summary>
     public TrainingExample Encode(IReadOnlyList<ChatMessage> messages, int maxLength)
     {
         ArgumentNullException.ThrowIfNull(messages);
+        return Encode(messages, [.. messages.Select(m => m.Role == ChatRole.Assistant)], maxLength);
+    }
+
+    /// <summary>
+    /// Encodes a read conversation: its trained turns are the targets. A row's own <c>input_ids</c> are checked
+    /// against this model's rendering of the same messages; when they are equal the row's <c>assistant_mask</c>
+    /// marks the targets, otherwise (another tokenizer or template made them) the conversation is re-tokenised
+    /// and <paramref name="note"/> says why.
+    /// </summary>
+    public TrainingExample Encode(ChatConversation conversation, int maxLength, out string? note)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        note = null;
+        var own = Encode(conversation.Messages, conversation.Trained, int.MaxValue);
+        if (conversation.InputIds is { } rowIds && conversation.AssistantMask is { } rowMask)
+        {
+            if (rowIds.AsSpan().SequenceEqual(own.Ids))
+                own = new TrainingExample(rowIds, rowMask);
+            else
+                note = rowIds.FirstOrDefault(id => id >= _tokenizer.VocabSize) is var big && big >= _tokenizer.VocabSize
+                    ? $"input_ids hold {big}, beyond the model's vocabulary of {_tokenizer.VocabSize}: re-tokenised with the model's tokenizer"
+                    : $"input_ids ({rowIds.Length} tokens) differ from this model's rendering ({own.Ids.Length} tokens; made by another tokenizer or template?): re-tokenised with the model's tokenizer";
+        }
+
+        return own.Ids.Length <= maxLength ? own : new TrainingExample(own.Ids[..maxLength], own.Targets[..maxLength]);
+    }
+
+    private TrainingExample Encode(IReadOnlyList<ChatMessage> messages, IReadOnlyList<bool> trained, int maxLength)
+    {
         List<int> ids;
         List<bool> targets;
         if (_template is not null)
         {
-            var encoding = _template.Encode(messages);
+            var encoding = _template.Encode(messages, trained: trained);
             ids = [.. encoding.Ids];
             targets = [.. encoding.AssistantMask];
         }
@@ -56,9 +85,10 @@ public sealed class ConversationEncoder
                 targets.Add(false);
             }
 
-            foreach (var message in messages)
+            for (var m = 0; m < messages.Count; m++)
             {
-                var assistant = message.Role == ChatRole.Assistant;
+                var message = messages[m];
+                var assistant = trained[m];
                 Append(PlainPrefix(message.Role), false, ids, targets);
                 Append(message.Content, assistant, ids, targets);
                 if (assistant && _tokenizer.EosId is { } eos)

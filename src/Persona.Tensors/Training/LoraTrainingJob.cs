@@ -31,7 +31,18 @@ public static class LoraTrainingJob
             throw new ArgumentException($"{request.DataFile}: no usable conversations" + (data.Diagnostics.Count > 0 ? " (" + data.Diagnostics[0] + ")" : string.Empty), nameof(request));
         var encoder = new ConversationEncoder(tokenizer);
         var maxLength = Math.Min(request.Training.MaxSequenceLength, loaded.Config.MaxSequenceLength);
-        var examples = data.Conversations.Select(c => encoder.Encode(c, maxLength)).Where(e => e.TargetCount > 0).ToList();
+        var diagnostics = data.Diagnostics.ToList();
+        var examples = new List<TrainingExample>();
+        foreach (var conversation in data.Conversations)
+        {
+            var example = encoder.Encode(conversation, maxLength, out var note);
+            if (note is not null)
+                diagnostics.Add(new ChatDataDiagnostic(request.DataFile, conversation.Line, note, Skipped: false));
+            if (example.TargetCount > 0)
+                examples.Add(example);
+            else
+                diagnostics.Add(new ChatDataDiagnostic(request.DataFile, conversation.Line, $"no target token within the first {maxLength} tokens: skipped"));
+        }
 
         // hold out a seeded sample for validation
         var order = Enumerable.Range(0, examples.Count).ToList();
@@ -68,7 +79,7 @@ public static class LoraTrainingJob
         };
         if (result.Completed)
             await ExportAsync(request.OutputDirectory, adapter, loaded.Config, request.BaseModel, encoder.Format, report, cancellationToken);
-        return new LoraTrainingOutcome(result, report, data.Diagnostics, network, encoder, tokenizer, request.OutputDirectory);
+        return new LoraTrainingOutcome(result, report, diagnostics, network, encoder, tokenizer, request.OutputDirectory);
     }
 
     /// <summary>Writes the PEFT files, adapter.gguf, Modelfile and training.json into <paramref name="directory"/>.</summary>

@@ -14,7 +14,7 @@ internal static class TrainCommand
     public static Command Create(CliContext context)
     {
         var baseModel = new Option<FileSystemInfo>("--base") { Description = "Base checkpoint: llama2.c .bin, GGUF file, or Hugging Face directory.", Required = true };
-        var data = new Option<FileInfo>("--data") { Description = "Chat JSONL: {\"messages\": [{\"role\", \"content\"}, …]} per line.", Required = true };
+        var data = new Option<FileInfo>("--data") { Description = "Chat JSONL: OpenAI {\"messages\": [{\"role\", \"content\"}]}, ShareGPT, or lora data's trainer rows (train flags, input_ids, assistant_mask).", Required = true };
         var output = new Option<DirectoryInfo>("--out") { Description = "Adapter folder, e.g. loras/NAME (checkpoints go to its checkpoint/ subfolder).", Required = true };
         var tokenizer = new Option<FileInfo?>("--tokenizer") { Description = "Tokenizer file when the checkpoint carries none." };
         var rank = new Option<int>("--rank") { Description = "LoRA rank r.", DefaultValueFactory = _ => 16 };
@@ -74,7 +74,7 @@ internal static class TrainCommand
             }
 
             foreach (var diagnostic in outcome.Diagnostics)
-                await context.Error.WriteLineAsync("skipped " + diagnostic);
+                await context.Error.WriteLineAsync((diagnostic.Skipped ? "skipped " : "note: ") + diagnostic);
             await context.Output.WriteLineAsync(outcome.OutputDirectory);
             return ExitCodes.Success;
         });
