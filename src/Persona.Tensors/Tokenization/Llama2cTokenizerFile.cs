@@ -39,4 +39,33 @@ public static class Llama2cTokenizerFile
 
         return new SentencePieceBpeTokenizer(pieces, scores, kinds, bosId: 1, eosId: 2, unknownId: 0);
     }
+
+    /// <summary>
+    /// Reads a <c>tokenizer.bin</c> without its model: the vocabulary size is the number of entries, which must
+    /// fill the file exactly (a trailing partial entry is an error naming its offset).
+    /// </summary>
+    public static SentencePieceBpeTokenizer Read(string path) => Read(path, CountEntries(path));
+
+    private static int CountEntries(string path)
+    {
+        using var file = new MappedFile(path);
+        var maxLength = file.Int32(0, "max_token_length");
+        if (maxLength <= 0 || maxLength > 1 << 16)
+            throw ModelFormatException.At(path, 0, $"implausible max_token_length {maxLength}");
+        long offset = 4;
+        var count = 0;
+        while (offset < file.Length)
+        {
+            var length = file.Int32(offset + 4, $"length of token {count}");
+            if (length < 0 || length > maxLength)
+                throw ModelFormatException.At(path, offset + 4, $"token {count} has length {length}, outside [0, {maxLength}]");
+            file.Require(offset + 8, length, $"bytes of token {count}");
+            offset += 8 + length;
+            count++;
+        }
+
+        if (count == 0)
+            throw ModelFormatException.At(path, 4, "the file holds no tokens");
+        return count;
+    }
 }

@@ -91,6 +91,24 @@ public sealed class PersonasCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Preview_WithTokenizer_SaysExactCounter()
+    {
+        var tokenizer = TestPaths.RequireShared("models", "smollm2-135m-instruct-tokenizer");
+        await Run("personas", "create", "--name", "Alpha", "--instructions", "Be exact.");
+        await Run("personas", "assign", "proj", "alpha", "--default");
+
+        var exact = await Run("personas", "preview", "proj", "--tokenizer", tokenizer);
+        var turn = await Run("personas", "preview", "proj", "--tokenizer", tokenizer, "--chat-template");
+        var missing = await Run("personas", "preview", "proj", "--tokenizer", Path.Combine(_dir.Path, "none.json"));
+
+        Assert.Equal("Be exact.", exact.Output.Trim());
+        Assert.Contains("9 characters, 3 tokens (exact: smollm2-135m-instruct-tokenizer/tokenizer.json)", exact.Error);
+        Assert.Contains("8 tokens (exact: smollm2-135m-instruct-tokenizer/tokenizer.json, ChatMl system turn)", turn.Error);
+        Assert.Equal(ExitCodes.InputError, missing.ExitCode);
+        Assert.Contains("none.json", missing.Error);
+    }
+
+    [Fact]
     public async Task DeleteRestoreAndFallbackProtection()
     {
         await Run("personas", "create", "--name", "Gone", "--instructions", "Soon gone.");
