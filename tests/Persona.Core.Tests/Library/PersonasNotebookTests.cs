@@ -26,6 +26,11 @@ public sealed class PersonasNotebookTests
         var options = ScriptOptions.Default.AddReferences(typeof(PersonaLibrary).Assembly, typeof(JsonNode).Assembly).AddImports("System", "System.Linq", "System.Collections.Generic");
         var state = await CSharpScript.RunAsync(cells[1].Source, options, globals, typeof(NotebookGlobals), TestContext.Current.CancellationToken);
         state = await state.ContinueWithAsync($"profilesRoot = @\"{dir.Path}\";", cancellationToken: TestContext.Current.CancellationToken);
+        // With the shared SmolLM2 tokenizer beside the checkout the preview counts exactly; without it, the estimate.
+        var tokenizer = Path.Combine(TestPaths.SharedRoot, "models", "smollm2-135m-instruct-tokenizer");
+        var exact = Directory.Exists(tokenizer);
+        if (exact)
+            state = await state.ContinueWithAsync($"tokenizerPath = @\"{tokenizer}\"; countChatTemplate = true;", cancellationToken: TestContext.Current.CancellationToken);
         foreach (var cell in cells.Skip(2))
         {
             state = await state.ContinueWithAsync(cell.Source, cancellationToken: TestContext.Current.CancellationToken);
@@ -35,7 +40,9 @@ public sealed class PersonasNotebookTests
         }
 
         Assert.Contains(globals.Displayed.OfType<HtmlTable>(), t => t.Caption == "History" && t.TotalRowCount == 3);
-        Assert.Contains(globals.Displayed.OfType<SummaryCard>(), c => c.Title == "Prompt preview");
+        var preview = Assert.Single(globals.Displayed.OfType<SummaryCard>(), c => c.Title == "Prompt preview");
+        var tokens = Assert.Single(preview.Entries, e => e.Key == "tokens").Value;
+        Assert.Contains(exact ? "(exact: smollm2-135m-instruct-tokenizer/tokenizer.json, ChatMl system turn)" : "(estimate", tokens, StringComparison.Ordinal);
         Assert.Contains(globals.Displayed.OfType<string>(), s => s.Contains("not the expected version 1", StringComparison.Ordinal));
         Assert.Contains(globals.Displayed.OfType<string>(), s => s.Contains("`traits` is \"direct and patient with \\\"why\\\" questions\"", StringComparison.Ordinal));
         Assert.Contains(globals.Displayed.OfType<SummaryCard>(), c => c.Entries.Any(e => e.Key == "reason" && e.Value == "Override"));
