@@ -58,6 +58,35 @@ public sealed class TokenizerTokenCounterTests
     }
 
     [Fact]
+    public async Task LoadAsync_GgufVocabulary_CountsAsTheSameVocabularyInTokenizerBin()
+    {
+        var gguf = TestPaths.RequireShared("models", "llama2-tokenizer", "ggml-vocab-llama-spm.gguf");
+        var bin = TestPaths.RequireShared("models", "llama2-tokenizer", "tokenizer.bin");
+
+        var fromGguf = await TokenizerTokenCounter.LoadAsync(gguf, cancellationToken: Ct);
+        var fromBin = await TokenizerTokenCounter.LoadAsync(bin, cancellationToken: Ct);
+
+        Assert.Equal(32000, Llama2cTokenizerFile.Read(bin).VocabSize);
+        Assert.Equal("exact: ggml-vocab-llama-spm.gguf", fromGguf.Name);
+        foreach (var text in new[] { Short, Prose, Mixed })
+            Assert.Equal(fromBin.CountTokens(text), fromGguf.CountTokens(text));
+    }
+
+    [Fact]
+    public async Task LoadAsync_TruncatedTokenizerBin_NamesFileAndOffset()
+    {
+        var bytes = await File.ReadAllBytesAsync(TestPaths.RequireShared("models", "stories260K", "tok512.bin"), Ct);
+        using var dir = TestPaths.CreateTempDirectory();
+        var path = dir.Combine("cut.bin");
+        await File.WriteAllBytesAsync(path, bytes[..^3], Ct);
+
+        var ex = await Assert.ThrowsAsync<ModelFormatException>(() => TokenizerTokenCounter.LoadAsync(path, cancellationToken: Ct));
+
+        Assert.StartsWith("cut.bin: bytes of token 511 needs", ex.Message);
+        Assert.Contains("at byte offset", ex.Message);
+    }
+
+    [Fact]
     public async Task LoadAsync_SystemTurnWithoutChatTokens_NamesTheFile()
     {
         var path = TestPaths.RequireShared("models", "stories260K", "tok512.bin");
