@@ -23,8 +23,7 @@ public sealed class TokenizerTokenCounter : ITokenCounter
         Scope = scope;
         if (scope == TokenCountScope.SystemTurn)
         {
-            var format = ChatFormatOf(tokenizer)
-                ?? throw new ArgumentException($"{source} has no chat template tokens (<|im_start|> for ChatML, <|start_header_id|> for Llama-3), so a system turn cannot be counted", nameof(tokenizer));
+            var format = ChatFormatOf(tokenizer) ?? throw new ArgumentException(NoChatTemplate(source), nameof(tokenizer));
             _template = new ChatTemplate(tokenizer, format);
         }
 
@@ -67,14 +66,9 @@ public sealed class TokenizerTokenCounter : ITokenCounter
             tokenizer = await Task.Run(() => Llama2cTokenizerFile.Read(file), cancellationToken).ConfigureAwait(false);
 
         var source = Directory.Exists(path) ? Path.GetFileName(Path.TrimEndingDirectorySeparator(path)) + "/tokenizer.json" : Path.GetFileName(path);
-        try
-        {
-            return new TokenizerTokenCounter(tokenizer, source, scope);
-        }
-        catch (ArgumentException ex)
-        {
-            throw new ModelFormatException(ex.Message, ex);
-        }
+        if (scope == TokenCountScope.SystemTurn && ChatFormatOf(tokenizer) is null)
+            throw new ModelFormatException(NoChatTemplate(source));
+        return new TokenizerTokenCounter(tokenizer, source, scope);
     }
 
     public int CountTokens(string text)
@@ -84,6 +78,9 @@ public sealed class TokenizerTokenCounter : ITokenCounter
             ? _tokenizer.Encode(text).Count
             : _template.Encode([new ChatMessage(ChatRole.System, text)]).Ids.Count;
     }
+
+    private static string NoChatTemplate(string source) =>
+        $"{source} has no chat template tokens (<|im_start|> for ChatML, <|start_header_id|> for Llama-3), so a system turn cannot be counted";
 
     private static ChatFormat? ChatFormatOf(ITokenizer tokenizer) =>
         tokenizer.SpecialTokenId("<|im_start|>") is not null && tokenizer.SpecialTokenId("<|im_end|>") is not null ? ChatFormat.ChatMl

@@ -49,11 +49,11 @@ internal static class PreviewCommand
         }
         catch (IOException ex)
         {
-            throw new CliException($"cannot load the tokenizer {path}: {ex.Message}");
+            throw new CliException($"cannot load the tokenizer: {ex.Message}");
         }
         catch (UnauthorizedAccessException ex)
         {
-            throw new CliException($"cannot load the tokenizer {path}: {ex.Message}");
+            throw new CliException($"cannot load the tokenizer: {ex.Message}");
         }
     }
 }
