@@ -36,7 +36,7 @@ times = []
 for i in range(9):
     t0 = time.perf_counter(); torch.mm(x, w.t()); times.append(time.perf_counter() - t0)
 s = sorted(times[2:])[len(times[2:]) // 2]
-print(json.dumps({"engine": "torch", "mode": "sgemm", "sgemm_gflops": round(2 * 256 * 576 * 1536 / s / 1e9, 1)}))
+print(json.dumps({"engine": "torch-sgemm", "mode": "sgemm", "sgemm_gflops": round(2 * 256 * 576 * 1536 / s / 1e9, 1)}))
 PY
 
 python3 - "$OUT" "$THREADS" <<'PY'
