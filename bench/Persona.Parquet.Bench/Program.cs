@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Persona.Core.Import.Output;
 using Persona.Parquet;
 using Persona.Parquet.Bench;
 
@@ -33,7 +34,7 @@ switch (command)
             baseline = self.WorkingSet64;
         clock.Restart();
         var codec = args.Length > 3 ? Enum.Parse<ParquetCompression>(args[3], ignoreCase: true) : ParquetCompression.Snappy;
-        await ParquetFile.WriteAsync(args[2], data, MessageMap.Map, new ParquetWriteOptions
+        await ParquetFile.WriteAsync(args[2], data, AllMessagesDataset.Map, new ParquetWriteOptions
         {
             Compression = codec,
             UseDictionary = !args.Contains("nodict"),
@@ -45,7 +46,7 @@ switch (command)
     }
 
     case "read":
-        await foreach (var m in ParquetFile.ReadAsync(args[1], MessageMap.Map))
+        await foreach (var m in ParquetFile.ReadAsync(args[1], AllMessagesDataset.Map))
         {
             checksum += m.CharCount + m.Text.Length;
             rows++;

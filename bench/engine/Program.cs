@@ -61,12 +61,27 @@ var recompute = Median(0, 1, () =>
     return clock.Elapsed.TotalSeconds;
 });
 
+// the matrix-product kernel alone on SmolLM2's gate/up shape: (256, 576) · (1536, 576)ᵀ
+var (mt, mk, mn) = (256, 576, 1536);
+var mx = new float[mt * mk];
+var mw = new float[mn * mk];
+var my = new float[mt * mn];
+for (var i = 0; i < mx.Length; i++)
+    mx[i] = (float)random.NextDouble();
+for (var i = 0; i < mw.Length; i++)
+    mw[i] = (float)random.NextDouble();
+var matmul = Median(2, 7, () =>
+{
+    FastKernels.Instance.MatMul(mx, mw, null, my, mt, mk, mn);
+    return my;
+});
+
 var flops = 2.0 * seq * ParameterFlops(model.Config);
 Console.WriteLine(string.Create(
     CultureInfo.InvariantCulture,
     $"{{\"engine\":\"persona\",\"preset\":\"{preset}\",\"seq\":{seq},\"threads\":{Environment.ProcessorCount},\"avx512\":{System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated.ToString().ToLowerInvariant()},"
     + $"\"prefill_s_median\":{prefill:F4},\"prefill_tokens_per_s\":{seq / prefill:F1},\"prefill_approx_gflops\":{flops / prefill / 1e9:F1},"
-    + $"\"decode_s_median\":{decode:F4},\"decode_tokens_per_s\":{decodeTokens / decode:F1},\"recompute_decode_tokens_per_s\":{recomputeTokens / recompute:F2}}}"));
+    + $"\"matmul_gflops\":{2.0 * mt * mk * mn / matmul / 1e9:F1},\"decode_s_median\":{decode:F4},\"decode_tokens_per_s\":{decodeTokens / decode:F1},\"recompute_decode_tokens_per_s\":{recomputeTokens / recompute:F2}}}"));
 
 static double Median(int warmup, int steps, Func<object> run)
 {

@@ -27,6 +27,18 @@ for preset in stories260k smol135; do
   done
 done
 
+# PyTorch's SGEMM (OpenBLAS) on the same product shape as EngineBench's matmul_gflops, same threads.
+/usr/bin/python3 - "$THREADS" <<'PY' | tee -a "$OUT"
+import json, sys, time, torch
+torch.set_num_threads(int(sys.argv[1]))
+x, w = torch.rand(256, 576), torch.rand(1536, 576)
+times = []
+for i in range(9):
+    t0 = time.perf_counter(); torch.mm(x, w.t()); times.append(time.perf_counter() - t0)
+s = sorted(times[2:])[len(times[2:]) // 2]
+print(json.dumps({"engine": "torch-sgemm", "mode": "sgemm", "sgemm_gflops": round(2 * 256 * 576 * 1536 / s / 1e9, 1)}))
+PY
+
 python3 - "$OUT" "$THREADS" <<'PY'
 import json, os, sys
 rows = [json.loads(l) for l in open(sys.argv[1])]
@@ -38,4 +50,8 @@ for preset in ("stories260k", "smol135"):
     torch = {r["mode"]: r for r in rows if r.get("engine") == "torch" and r["bench_preset"] == preset}
     print(f"| {preset} | persona (C#) | {ours['prefill_tokens_per_s']} | {ours['decode_tokens_per_s']} | {ours['recompute_decode_tokens_per_s']} |")
     print(f"| {preset} | PyTorch {torch['infer']['torch']} + OpenBLAS | {torch['infer']['tokens_per_s']} | {torch['decode']['tokens_per_s']} | |")
+    print(f"prefill ratio persona/torch {preset}: {ours['prefill_tokens_per_s'] / torch['infer']['tokens_per_s']:.2f}", file=sys.stderr)
+ours = next(r for r in rows if r.get("engine") == "persona" and "matmul_gflops" in r)
+sgemm = next(r for r in rows if r.get("mode") == "sgemm")
+print(f"\nmatrix product (256×576)·(1536×576)ᵀ: persona {ours['matmul_gflops']} GFLOP/s, PyTorch SGEMM {sgemm['sgemm_gflops']} GFLOP/s")
 PY

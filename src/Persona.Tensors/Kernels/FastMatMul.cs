@@ -91,27 +91,45 @@ internal static class FastMatMul
             a32 = Vector512.FusedMultiplyAdd(v, b2, a32); a33 = Vector512.FusedMultiplyAdd(v, b3, a33);
         }
 
+        if (i < k)
+        {
+            // tail of k that is not a multiple of 16: the last 16 elements again, x's already-counted lanes zeroed
+            var ui = (nuint)(k - 16);
+            var keep = TailMask(k - i);
+            var b0 = Vector512.LoadUnsafe(ref wr, w0 + ui);
+            var b1 = Vector512.LoadUnsafe(ref wr, w1 + ui);
+            var b2 = Vector512.LoadUnsafe(ref wr, w2 + ui);
+            var b3 = Vector512.LoadUnsafe(ref wr, w3 + ui);
+            var v = Vector512.LoadUnsafe(ref xr, x0 + ui) & keep;
+            a00 = Vector512.FusedMultiplyAdd(v, b0, a00); a01 = Vector512.FusedMultiplyAdd(v, b1, a01);
+            a02 = Vector512.FusedMultiplyAdd(v, b2, a02); a03 = Vector512.FusedMultiplyAdd(v, b3, a03);
+            v = Vector512.LoadUnsafe(ref xr, x1 + ui) & keep;
+            a10 = Vector512.FusedMultiplyAdd(v, b0, a10); a11 = Vector512.FusedMultiplyAdd(v, b1, a11);
+            a12 = Vector512.FusedMultiplyAdd(v, b2, a12); a13 = Vector512.FusedMultiplyAdd(v, b3, a13);
+            v = Vector512.LoadUnsafe(ref xr, x2 + ui) & keep;
+            a20 = Vector512.FusedMultiplyAdd(v, b0, a20); a21 = Vector512.FusedMultiplyAdd(v, b1, a21);
+            a22 = Vector512.FusedMultiplyAdd(v, b2, a22); a23 = Vector512.FusedMultiplyAdd(v, b3, a23);
+            v = Vector512.LoadUnsafe(ref xr, x3 + ui) & keep;
+            a30 = Vector512.FusedMultiplyAdd(v, b0, a30); a31 = Vector512.FusedMultiplyAdd(v, b1, a31);
+            a32 = Vector512.FusedMultiplyAdd(v, b2, a32); a33 = Vector512.FusedMultiplyAdd(v, b3, a33);
+        }
+
         Span<float> s = stackalloc float[16];
         s[0] = Vector512.Sum(a00); s[1] = Vector512.Sum(a01); s[2] = Vector512.Sum(a02); s[3] = Vector512.Sum(a03);
         s[4] = Vector512.Sum(a10); s[5] = Vector512.Sum(a11); s[6] = Vector512.Sum(a12); s[7] = Vector512.Sum(a13);
         s[8] = Vector512.Sum(a20); s[9] = Vector512.Sum(a21); s[10] = Vector512.Sum(a22); s[11] = Vector512.Sum(a23);
         s[12] = Vector512.Sum(a30); s[13] = Vector512.Sum(a31); s[14] = Vector512.Sum(a32); s[15] = Vector512.Sum(a33);
-        for (; i < k; i++) // tail of k that is not a multiple of 16
-        {
-            for (var a = 0; a < 4; a++)
-            {
-                var xv = x[((r + a) * k) + i];
-                for (var b = 0; b < 4; b++)
-                    s[(a * 4) + b] += xv * w[((o + b) * k) + i];
-            }
-        }
-
         for (var a = 0; a < 4; a++)
         {
             for (var b = 0; b < 4; b++)
                 y[((r + a) * n) + o + b] = s[(a * 4) + b];
         }
     }
+
+    // all bits set in the last `remaining` lanes (1 ≤ remaining < 16), zero in the others
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<float> TailMask(int remaining) =>
+        Vector512.GreaterThanOrEqual(Vector512<int>.Indices, Vector512.Create(16 - remaining)).AsSingle();
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Block1x4(float[] x, float[] w, float[] y, int r, int o, int k, int n)
@@ -132,15 +150,17 @@ internal static class FastMatMul
             a3 = Vector512.FusedMultiplyAdd(v, Vector512.LoadUnsafe(ref wr, w3 + ui), a3);
         }
 
-        float s0 = Vector512.Sum(a0), s1 = Vector512.Sum(a1), s2 = Vector512.Sum(a2), s3 = Vector512.Sum(a3);
-        for (; i < k; i++)
+        if (i < k)
         {
-            var xv = x[(r * k) + i];
-            s0 += xv * w[(o * k) + i];
-            s1 += xv * w[((o + 1) * k) + i];
-            s2 += xv * w[((o + 2) * k) + i];
-            s3 += xv * w[((o + 3) * k) + i];
+            var ui = (nuint)(k - 16);
+            var v = Vector512.LoadUnsafe(ref xr, x0 + ui) & TailMask(k - i);
+            a0 = Vector512.FusedMultiplyAdd(v, Vector512.LoadUnsafe(ref wr, w0 + ui), a0);
+            a1 = Vector512.FusedMultiplyAdd(v, Vector512.LoadUnsafe(ref wr, w1 + ui), a1);
+            a2 = Vector512.FusedMultiplyAdd(v, Vector512.LoadUnsafe(ref wr, w2 + ui), a2);
+            a3 = Vector512.FusedMultiplyAdd(v, Vector512.LoadUnsafe(ref wr, w3 + ui), a3);
         }
+
+        float s0 = Vector512.Sum(a0), s1 = Vector512.Sum(a1), s2 = Vector512.Sum(a2), s3 = Vector512.Sum(a3);
 
         var row = r * n;
         y[row + o] = s0;
