@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # persona import vs. CPython json.load + active-thread walk (../shared/baselines/json_parse_ref.py) on the
 # same ~110 MB ChatGPT-shaped export (../shared/baselines/gen_export.py, seed 42), one after the other,
-# each timed by /usr/bin/time -v. Usage: bench/import/run.sh [runs=3]
+# each timed by /usr/bin/time -v. Two builds of the CLI are timed: the framework-dependent ready-to-run
+# publish, and a self-contained composite ready-to-run publish (framework and app compiled together, so
+# the generic instantiations the framework-dependent build still JIT-compiles are precompiled).
+# Usage: bench/import/run.sh [runs=3]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-3}
@@ -16,11 +19,17 @@ fi
 # Ready-to-run (precompiled) CLI: a one-shot command spends much of a short run in the JIT otherwise.
 dotnet publish src/Persona.Cli -c Release -r linux-x64 --self-contained false \
   -p:PublishReadyToRun=true -o "$work/persona-r2r" > "$work/publish.log"
+# Composite needs self-contained; UseAppHost=true overrides Persona.Notebooks' framework-dependent setting.
+dotnet publish src/Persona.Cli -c Release -r linux-x64 --self-contained true -p:UseAppHost=true \
+  -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true -o "$work/persona-composite" > "$work/publish-composite.log"
 
 for i in $(seq 1 "$runs"); do
   rm -rf "$work/out"
   /usr/bin/time -v "$work/persona-r2r/persona" import "$work/conversations.json" --out "$work/out" \
     > "$work/persona-$i.stdout" 2> "$work/persona-$i.time"
+  rm -rf "$work/out"
+  /usr/bin/time -v "$work/persona-composite/persona" import "$work/conversations.json" --out "$work/out" \
+    > "$work/composite-$i.stdout" 2> "$work/composite-$i.time"
   /usr/bin/time -v python3 "$baselines/json_parse_ref.py" "$work/conversations.json" --iters 1 \
     > "$work/python-$i.json" 2> "$work/python-$i.time"
 done
@@ -39,13 +48,15 @@ def parse(path):
     return secs, user + sys_, rss
 size = os.path.getsize(os.path.join(work, "conversations.json")) / 1e6
 rows = {}
-for tool in ("persona", "python"):
+for tool in ("persona", "composite", "python"):
     m = [parse(os.path.join(work, f"{tool}-{i}.time")) for i in range(1, runs + 1)]
     rows[tool] = [statistics.median(x[k] for x in m) for k in range(3)]
 print(f"input: {size:.1f} MB, {runs} runs, medians")
-print(f"{'tool':<10}{'wall s':>9}{'cpu s':>9}{'peak RSS MiB':>14}")
+print(f"{'tool':<11}{'wall s':>9}{'cpu s':>9}{'peak RSS MiB':>14}")
 for tool, (wall, cpu, rss) in rows.items():
-    print(f"{tool:<10}{wall:>9.2f}{cpu:>9.2f}{rss:>14.0f}")
-p, b = rows["persona"], rows["python"]
-print(f"speed-up (wall): {b[0] / p[0]:.2f}x   speed-up (cpu): {b[1] / p[1]:.2f}x   persona peak RSS / file size: {p[2] * 1.048576 / size:.2f}")
+    print(f"{tool:<11}{wall:>9.2f}{cpu:>9.2f}{rss:>14.0f}")
+b = rows["python"]
+for tool in ("persona", "composite"):
+    p = rows[tool]
+    print(f"{tool}: speed-up (wall) {b[0] / p[0]:.2f}x   speed-up (cpu) {b[1] / p[1]:.2f}x   peak RSS / file size {p[2] * 1.048576 / size:.2f}")
 PY
