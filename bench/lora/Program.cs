@@ -65,6 +65,22 @@ if (breakdown)
     var both = Median(() => network.ForwardBackward(sequences[0], targets, weight, gradients, null));
     var update = Median(() => optimizer.Update(gradients, 0f));
     split = string.Create(CultureInfo.InvariantCulture, $",\"forward_loss_s\":{forward:F4},\"forward_backward_s\":{both:F4},\"backward_s\":{both - forward:F4},\"adamw_s\":{update:F5}");
+
+    // The matrix kernel alone on the step's main product shapes (t = seq + 1 rows), in GFLOP/s.
+    var t = seq + 1;
+    foreach (var (name, k, n) in new[] { ("qkvo_576x576", 576, 576), ("gate_up_576x1536", 576, 1536), ("down_1536x576", 1536, 576), ("lm_head_576x49152", 576, 49152), ("lm_head_grad_49152x576", 49152, 576) })
+    {
+        var mx = new float[t * k];
+        var mw = new float[(long)n * k];
+        var my = new float[t * n];
+        random.NextSingle();
+        for (var i = 0; i < mx.Length; i++)
+            mx[i] = random.NextSingle();
+        for (var i = 0; i < mw.Length; i++)
+            mw[i] = random.NextSingle();
+        var seconds = Median(() => Persona.Tensors.Kernels.FastKernels.Instance.MatMul(mx, mw, null, my, t, k, n));
+        split += string.Create(CultureInfo.InvariantCulture, $",\"gflops_{name}\":{2.0 * t * k * n / seconds / 1e9:F1}");
+    }
 }
 
 times.Sort();
