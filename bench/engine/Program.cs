@@ -27,11 +27,12 @@ if (preset == "stories260k")
 }
 else if (preset == "smol135")
 {
-    model = RandomModel(new TransformerConfig
+    var config = new TransformerConfig
     {
         Architecture = ModelArchitecture.Llama, Dim = 576, HiddenDim = 1536, Layers = 30, Heads = 9, KvHeads = 3, HeadDim = 64,
         VocabSize = 49152, MaxSequenceLength = 8192, RmsNormEps = 1e-5f, RopeTheta = 100000, RopeStyle = RopeStyle.HalfSplit, TiedEmbeddings = true,
-    });
+    };
+    model = new Transformer(config, Persona.Bench.RandomModel.Weights(config));
 }
 else
 {
@@ -113,26 +114,3 @@ static int ArgMax(float[] logits)
 
 static double ParameterFlops(TransformerConfig c) =>
     ((double)c.Layers * ((2.0 * c.Dim * c.QDim) + (2.0 * c.Dim * c.KvDim) + (3.0 * c.Dim * c.HiddenDim))) + ((double)c.VocabSize * c.Dim);
-
-static Transformer RandomModel(TransformerConfig c)
-{
-    var random = new Random(1234);
-    float[] Fill(long n, float scale)
-    {
-        var a = new float[n];
-        for (long i = 0; i < n; i++)
-            a[i] = (float)((random.NextDouble() - 0.5) * 2 * scale);
-        return a;
-    }
-
-    float[] Ones(int n) => Enumerable.Repeat(1f, n).ToArray();
-    var embed = Fill((long)c.VocabSize * c.Dim, 0.02f);
-    var layers = Enumerable.Range(0, c.Layers).Select(_ => new LayerWeights
-    {
-        AttentionNorm = Ones(c.Dim), FfnNorm = Ones(c.Dim),
-        Wq = Fill((long)c.QDim * c.Dim, 0.02f), Wk = Fill((long)c.KvDim * c.Dim, 0.02f), Wv = Fill((long)c.KvDim * c.Dim, 0.02f),
-        Wo = Fill((long)c.Dim * c.QDim, 0.02f), Gate = Fill((long)c.HiddenDim * c.Dim, 0.02f), Up = Fill((long)c.HiddenDim * c.Dim, 0.02f),
-        Down = Fill((long)c.Dim * c.HiddenDim, 0.02f),
-    }).ToArray();
-    return new Transformer(c, new TransformerWeights { TokenEmbedding = embed, Layers = layers, FinalNorm = Ones(c.Dim), Output = embed });
-}
