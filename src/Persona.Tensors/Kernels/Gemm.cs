@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
@@ -29,8 +30,18 @@ public static class Gemm
     private const int MC = 288;
     private const long ParallelFlops = 1L << 21;
 
-    /// <summary>Whether the vector kernel can run here (AVX-512 or equivalent 512-bit vectors).</summary>
-    public static bool IsAccelerated => Vector512.IsHardwareAccelerated;
+    // relative cost of packing one value: gathering along rows (scalar, strided stores) vs copying vectors
+    private const double RowPackCost = 1.0;
+    private const double VectorPackCost = 0.2;
+
+    // a prepacked B larger than this is streamed from memory: each part should read only its own panels
+    private const long StreamedValues = 4L << 20;
+
+    // the 512-bit micro-kernel where the hardware has it; tests switch it off to cover the portable one (same sums, same order)
+    internal static bool WideKernel { get; set; } = Vector512.IsHardwareAccelerated;
+
+    /// <summary>Whether a vector kernel runs here (any hardware vectors; the widest path needs AVX-512).</summary>
+    public static bool IsAccelerated => Vector.IsHardwareAccelerated;
 
     /// <summary>C (m, n) (+)= A (m, k) · B (k, n); all row-major and dense.</summary>
     public static unsafe void Multiply(float[] a, float[] b, float[] c, int m, int k, int n, bool accumulate, bool parallel = true)
@@ -117,8 +128,11 @@ public static class Gemm
             return;
         }
 
-        // split the longer of the two tile dimensions; each part packs its own operands
-        var splitPanels = panels >= threads * 2 || panels >= strips;
+        // Each part packs its own operands: splitting B's panels makes every part pack all of A, splitting A's
+        // strips makes every part pack (or stream) all of B. Take the split that packs less, by rough per-value costs.
+        var packA = (double)m * k * RowPackCost;
+        var packB = (double)k * n * b.PackCost;
+        var splitPanels = strips < threads || (panels >= threads && packA + (packB / threads) <= (packA / threads) + packB);
         Parallel.For(0, threads, part =>
         {
             if (splitPanels)
@@ -187,11 +201,11 @@ public static class Gemm
                             var ap = pAPacked + ((long)(s - s0) * MR * kc);
                             if (rows == MR && cols == NR)
                             {
-                                Kernel(ap, bp, kc, pc + ((long)i0 * ldc) + j0, ldc, add);
+                                MicroTile(ap, bp, kc, pc + ((long)i0 * ldc) + j0, ldc, add);
                             }
                             else
                             {
-                                Kernel(ap, bp, kc, tile, NR, false);
+                                MicroTile(ap, bp, kc, tile, NR, false);
                                 for (var i = 0; i < rows; i++)
                                 {
                                     var dst = pc + ((long)(i0 + i) * ldc) + j0;
@@ -205,6 +219,71 @@ public static class Gemm
                 }
             }
         }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe void MicroTile(float* ap, float* bp, int kc, float* c, int ldc, bool add)
+    {
+        if (WideKernel)
+        {
+            Kernel(ap, bp, kc, c, ldc, add);
+            return;
+        }
+
+        // narrower vectors: the same packed tile as sub-tiles of 6 rows × two vectors (15 registers)
+        for (var i = 0; i < MR; i += 6)
+        {
+            for (var j = 0; j < NR; j += 2 * Vector<float>.Count)
+                NarrowKernel(ap + i, bp + j, kc, c + ((long)i * ldc) + j, ldc, add);
+        }
+    }
+
+    // c[6, 2V] (+)= Σ_p ap[p·MR + i] · bp[p·NR + j] for the portable vector width V
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static unsafe void NarrowKernel(float* ap, float* bp, int kc, float* c, int ldc, bool add)
+    {
+        var w = Vector<float>.Count;
+        Vector<float> c00 = default, c01 = default, c10 = default, c11 = default, c20 = default, c21 = default;
+        Vector<float> c30 = default, c31 = default, c40 = default, c41 = default, c50 = default, c51 = default;
+        for (var p = 0; p < kc; p++)
+        {
+            var b0 = Vector.Load(bp);
+            var b1 = Vector.Load(bp + w);
+            var x = new Vector<float>(ap[0]);
+            c00 = Vector.FusedMultiplyAdd(x, b0, c00); c01 = Vector.FusedMultiplyAdd(x, b1, c01);
+            x = new Vector<float>(ap[1]);
+            c10 = Vector.FusedMultiplyAdd(x, b0, c10); c11 = Vector.FusedMultiplyAdd(x, b1, c11);
+            x = new Vector<float>(ap[2]);
+            c20 = Vector.FusedMultiplyAdd(x, b0, c20); c21 = Vector.FusedMultiplyAdd(x, b1, c21);
+            x = new Vector<float>(ap[3]);
+            c30 = Vector.FusedMultiplyAdd(x, b0, c30); c31 = Vector.FusedMultiplyAdd(x, b1, c31);
+            x = new Vector<float>(ap[4]);
+            c40 = Vector.FusedMultiplyAdd(x, b0, c40); c41 = Vector.FusedMultiplyAdd(x, b1, c41);
+            x = new Vector<float>(ap[5]);
+            c50 = Vector.FusedMultiplyAdd(x, b0, c50); c51 = Vector.FusedMultiplyAdd(x, b1, c51);
+            ap += MR;
+            bp += NR;
+        }
+
+        StoreNarrow(c, add, c00, c01);
+        StoreNarrow(c + ldc, add, c10, c11);
+        StoreNarrow(c + (2 * ldc), add, c20, c21);
+        StoreNarrow(c + (3 * ldc), add, c30, c31);
+        StoreNarrow(c + (4 * ldc), add, c40, c41);
+        StoreNarrow(c + (5 * ldc), add, c50, c51);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe void StoreNarrow(float* c, bool add, Vector<float> v0, Vector<float> v1)
+    {
+        if (add)
+        {
+            v0 += Vector.Load(c);
+            v1 += Vector.Load(c + Vector<float>.Count);
+        }
+
+        v0.Store(c);
+        v1.Store(c + Vector<float>.Count);
     }
 
     // c[MR, NR] (+)= Σ_p ap[p·MR + i] · bp[p·NR + j]
@@ -347,6 +426,9 @@ public static class Gemm
     {
         bool NeedsPacking { get; }
 
+        // what handing all of B to every part costs per value (see Run)
+        double PackCost { get; }
+
         float At(int p, int j);
 
         unsafe void Pack(float* bp, int j0, int cols, int p0, int kc);
@@ -359,6 +441,8 @@ public static class Gemm
     {
         public bool NeedsPacking => true;
 
+        public double PackCost => VectorPackCost;
+
         public float At(int p, int j) => b[((long)p * ldb) + j];
 
         public void Pack(float* bp, int j0, int cols, int p0, int kc)
@@ -368,8 +452,7 @@ public static class Gemm
             {
                 for (var p = 0; p < kc; p++, src += ldb, bp += NR)
                 {
-                    Vector512.Load(src).Store(bp);
-                    Vector512.Load(src + 16).Store(bp + 16);
+                    Buffer.MemoryCopy(src, bp, NR * sizeof(float), NR * sizeof(float));
                 }
 
                 return;
@@ -390,6 +473,8 @@ public static class Gemm
     {
         public bool NeedsPacking => true;
 
+        public double PackCost => RowPackCost;
+
         public float At(int p, int j) => w[((long)j * ldw) + p];
 
         public void Pack(float* bp, int j0, int cols, int p0, int kc) => PackedMatrix.PackPanel(w, ldw, bp, j0, cols, p0, kc);
@@ -400,6 +485,8 @@ public static class Gemm
     private readonly unsafe struct PrePackedB(PackedMatrix w) : IPanelSource
     {
         public bool NeedsPacking => false;
+
+        public double PackCost => (long)w.N * w.K > StreamedValues ? 2 * RowPackCost : 0;
 
         public float At(int p, int j) => w.At(p, j);
 

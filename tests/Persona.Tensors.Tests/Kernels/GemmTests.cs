@@ -115,6 +115,30 @@ public sealed class GemmTests
     }
 
     [Fact]
+    public void Multiply_PortableKernel_GivesTheWideKernelsResultExactly()
+    {
+        // machines without AVX-512 run the narrower kernel: same packed tiles, same summation order per element
+        const int M = 29, K = 300, N = 70;
+        var a = Random(M * K, 6);
+        var b = Random(K * N, 7);
+        var wide = new float[M * N];
+        var narrow = new float[M * N];
+        Gemm.Multiply(a, b, wide, M, K, N, accumulate: false);
+        var saved = Gemm.WideKernel;
+        try
+        {
+            Gemm.WideKernel = false;
+            Gemm.Multiply(a, b, narrow, M, K, N, accumulate: false);
+        }
+        finally
+        {
+            Gemm.WideKernel = saved;
+        }
+
+        Assert.Equal(wide, narrow);
+    }
+
+    [Fact]
     public void Multiply_ArrayTooShort_NamesTheOperand()
     {
         var error = Assert.Throws<ArgumentException>(() => Gemm.Multiply(new float[5], new float[6], new float[6], 2, 3, 2, false));
