@@ -101,7 +101,7 @@ public sealed class LoraNetwork
             Array.Copy(x, rows[r] * d, selected, r * d, d);
         var normed = ws.Normed;
         FastKernels.Instance.RmsNorm(selected, _weights.FinalNorm, _config.RmsNormEps, normed, m, d);
-        var logits = ws.Logits;
+        var logits = ws.LogitsFor(m);
         BackwardKernels.Linear(normed, _outputPacked.Value, null, logits, m);
         var losses = new double[m];
         var targetIds = new int[m];
@@ -348,13 +348,16 @@ public sealed class LoraNetwork
     // every buffer of one forward/backward pass, for sequences of up to `Capacity` tokens
     private sealed class Workspace
     {
+        private readonly int _vocab;
+        private float[]? _logits;
+
         public Workspace(TransformerConfig c, int capacity)
         {
             Capacity = capacity;
             Tapes = Enumerable.Range(0, c.Layers).Select(_ => new LayerTape(c, capacity)).ToArray();
             float[] Rows(int width) => new float[capacity * width];
             (X, Projection, Selected, Normed, DNormed, DSelected, DX, DNorm) = (Rows(c.Dim), Rows(c.Dim), Rows(c.Dim), Rows(c.Dim), Rows(c.Dim), Rows(c.Dim), Rows(c.Dim), Rows(c.Dim));
-            Logits = new float[(long)capacity * c.VocabSize];
+            _vocab = c.VocabSize;
             (DHidden, DGate, DUp) = (Rows(c.HiddenDim), Rows(c.HiddenDim), Rows(c.HiddenDim));
             (DAttention, DQ, DK, DV) = (Rows(c.QDim), Rows(c.QDim), Rows(c.KvDim), Rows(c.KvDim));
         }
@@ -371,7 +374,17 @@ public sealed class LoraNetwork
 
         public float[] Normed { get; }
 
-        public float[] Logits { get; }
+        // logits of the target rows only (often far fewer than the tokens): grown on demand, in whole 32-row steps
+        public float[] LogitsFor(int rows)
+        {
+            if (_logits is null || _logits.LongLength < (long)rows * _vocab)
+            {
+                _logits = null;
+                _logits = new float[(long)Math.Min(Capacity, (rows + 31) / 32 * 32) * _vocab];
+            }
+
+            return _logits;
+        }
 
         public float[] DNormed { get; }
 
