@@ -12,6 +12,9 @@ namespace Persona.Tensors.Training;
 /// </summary>
 public static class BackwardKernels
 {
+    // rows per causal block of the attention products: whole micro-tiles, few wasted upper-triangle columns
+    private const int AttentionRows = 48;
+
     /// <summary>y (t, n) = x (t, k) · w (n, k)ᵀ (+ bias).</summary>
     public static void Linear(float[] x, float[] w, float[]? bias, float[] y, int t, int k, int n)
     {
@@ -51,28 +54,6 @@ public static class BackwardKernels
         }
 
         Gemm.MultiplyTransposedA(dy, scaled, dW, n, t, k, accumulate: true);
-    }
-
-    /// <summary>The transpose of a (rows, cols) matrix.</summary>
-    public static float[] Transpose(float[] m, int rows, int cols)
-    {
-        var result = new float[m.Length];
-        const int Block = 32;
-        Parallel.For(0, (rows + Block - 1) / Block, rb =>
-        {
-            var r0 = rb * Block;
-            var r1 = Math.Min(rows, r0 + Block);
-            for (var c0 = 0; c0 < cols; c0 += Block)
-            {
-                var c1 = Math.Min(cols, c0 + Block);
-                for (var r = r0; r < r1; r++)
-                {
-                    for (var c = c0; c < c1; c++)
-                        result[((long)c * rows) + r] = m[((long)r * cols) + c];
-                }
-            }
-        });
-        return result;
     }
 
     /// <summary>
@@ -175,9 +156,6 @@ public static class BackwardKernels
             }
         }
     }
-
-    // rows per causal block of the attention products: whole micro-tiles, few wasted upper-triangle columns
-    private const int AttentionRows = 48;
 
     /// <summary>
     /// Backward of <see cref="AttentionForward"/>: dOut (t, H·hd) → dq (t, H·hd), dk, dv (t, KV·hd), all
