@@ -66,19 +66,30 @@ if (breakdown)
     var update = Median(() => optimizer.Update(gradients, 0f));
     split = string.Create(CultureInfo.InvariantCulture, $",\"forward_loss_s\":{forward:F4},\"forward_backward_s\":{both:F4},\"backward_s\":{both - forward:F4},\"adamw_s\":{update:F5}");
 
-    // The matrix kernel alone on the step's main product shapes (t = seq + 1 rows), in GFLOP/s.
+    // The matrix products alone, as the trainer calls them, on the step's main shapes (t = seq + 1 rows), in GFLOP/s:
+    // forward products against prepacked frozen weights, input gradients against the weights as stored.
     var t = seq + 1;
-    foreach (var (name, k, n) in new[] { ("qkvo_576x576", 576, 576), ("gate_up_576x1536", 576, 1536), ("down_1536x576", 1536, 576), ("lm_head_576x49152", 576, 49152), ("lm_head_grad_49152x576", 49152, 576) })
+    foreach (var (name, k, n, gradient) in new[]
+    {
+        ("qkvo_576x576", 576, 576, false), ("gate_up_576x1536", 576, 1536, false), ("down_1536x576", 1536, 576, false),
+        ("lm_head_576x49152", 576, 49152, false), ("input_grad_576x1536", 1536, 576, true), ("lm_head_grad_49152x576", 49152, 576, true),
+    })
     {
         var mx = new float[t * k];
         var mw = new float[(long)n * k];
         var my = new float[t * n];
-        random.NextSingle();
         for (var i = 0; i < mx.Length; i++)
             mx[i] = random.NextSingle();
         for (var i = 0; i < mw.Length; i++)
             mw[i] = random.NextSingle();
-        var seconds = Median(() => Persona.Tensors.Kernels.FastKernels.Instance.MatMul(mx, mw, null, my, t, k, n));
+        var packed = gradient ? null : Persona.Tensors.Kernels.PackedMatrix.FromRows(mw, n, k);
+        var seconds = Median(() =>
+        {
+            if (packed is null)
+                Persona.Tensors.Kernels.Gemm.Multiply(mx, mw, my, t, k, n, accumulate: false); // dx = dy · W, W stored (k, n) here
+            else
+                Persona.Tensors.Kernels.Gemm.MultiplyTransposed(mx, packed, my, t, accumulate: false);
+        });
         split += string.Create(CultureInfo.InvariantCulture, $",\"gflops_{name}\":{2.0 * t * k * n / seconds / 1e9:F1}");
     }
 }

@@ -1,4 +1,5 @@
 using System.Numerics.Tensors;
+using System.Runtime.Intrinsics;
 using Persona.Tensors.Kernels;
 
 namespace Persona.Tensors.Training;
@@ -11,70 +12,48 @@ namespace Persona.Tensors.Training;
 /// </summary>
 public static class BackwardKernels
 {
+    // rows per causal block of the attention products: whole micro-tiles, few wasted upper-triangle columns
+    private const int AttentionRows = 48;
+
     /// <summary>y (t, n) = x (t, k) · w (n, k)ᵀ (+ bias).</summary>
-    public static void Linear(float[] x, float[] w, float[]? bias, float[] y, int t, int k, int n) =>
-        FastMatMul.Run(x, w, bias, y, t, k, n);
-
-    /// <summary>dx (t, k) (+)= dy (t, n) · w (n, k), given wT = wᵀ (k, n) (frozen weights are transposed once).</summary>
-    public static void LinearInputGrad(float[] dy, float[] wT, float[] dx, int t, int n, int k, bool accumulate, float[]? scratch = null)
+    public static void Linear(float[] x, float[] w, float[]? bias, float[] y, int t, int k, int n)
     {
-        if (!accumulate)
-        {
-            FastMatMul.Run(dy, wT, null, dx, t, n, k);
-            return;
-        }
+        Gemm.MultiplyTransposed(x, w, y, t, k, n, accumulate: false);
+        AddBias(bias, y, t, n);
+    }
 
-        var tmp = scratch ?? new float[t * k];
-        FastMatMul.Run(dy, wT, null, tmp, t, n, k);
-        TensorPrimitives.Add(dx.AsSpan(0, t * k), tmp.AsSpan(0, t * k), dx.AsSpan(0, t * k));
+    /// <summary>y (t, n) = x (t, k) · Wᵀ (+ bias) with W packed once (frozen weights).</summary>
+    public static void Linear(float[] x, PackedMatrix w, float[]? bias, float[] y, int t)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        Gemm.MultiplyTransposed(x, w, y, t, accumulate: false);
+        AddBias(bias, y, t, w.N);
+    }
+
+    /// <summary>dx (t, k) (+)= dy (t, n) · w (n, k): the input gradient of a linear layer, on w as stored.</summary>
+    public static void LinearInputGrad(float[] dy, float[] w, float[] dx, int t, int n, int k, bool accumulate) =>
+        Gemm.Multiply(dy, w, dx, t, n, k, accumulate);
+
+    private static void AddBias(float[]? bias, float[] y, int t, int n)
+    {
+        if (bias is null)
+            return;
+        for (var r = 0; r < t; r++)
+            TensorPrimitives.Add(y.AsSpan(r * n, n), bias.AsSpan(0, n), y.AsSpan(r * n, n));
     }
 
     /// <summary>dW (n, k) += scale · dy (t, n)ᵀ · x (t, k): the weight gradient of a linear layer.</summary>
     public static void LinearWeightGrad(float[] dy, float[] x, float[] dW, int t, int n, int k, float scale)
     {
-        // dy and x are transposed (t-major → feature-major) so each output row is a sum over t of dense rows.
-        void Row(int o)
+        ArgumentNullException.ThrowIfNull(x);
+        var scaled = x;
+        if (scale != 1f)
         {
-            var row = dW.AsSpan(o * k, k);
-            for (var r = 0; r < t; r++)
-            {
-                var g = dy[(r * n) + o] * scale;
-                if (g != 0)
-                    TensorPrimitives.MultiplyAdd(x.AsSpan(r * k, k), g, row, row);
-            }
+            scaled = new float[t * k];
+            TensorPrimitives.Multiply(x.AsSpan(0, t * k), scale, scaled);
         }
 
-        if ((long)t * n * k < FastKernels.ParallelThreshold)
-        {
-            for (var o = 0; o < n; o++)
-                Row(o);
-        }
-        else
-        {
-            Parallel.For(0, n, Row);
-        }
-    }
-
-    /// <summary>The transpose of a (rows, cols) matrix.</summary>
-    public static float[] Transpose(float[] m, int rows, int cols)
-    {
-        var result = new float[m.Length];
-        const int Block = 32;
-        Parallel.For(0, (rows + Block - 1) / Block, rb =>
-        {
-            var r0 = rb * Block;
-            var r1 = Math.Min(rows, r0 + Block);
-            for (var c0 = 0; c0 < cols; c0 += Block)
-            {
-                var c1 = Math.Min(cols, c0 + Block);
-                for (var r = r0; r < r1; r++)
-                {
-                    for (var c = c0; c < c1; c++)
-                        result[((long)c * rows) + r] = m[((long)r * cols) + c];
-                }
-            }
-        });
-        return result;
+        Gemm.MultiplyTransposedA(dy, scaled, dW, n, t, k, accumulate: true);
     }
 
     /// <summary>
@@ -132,56 +111,49 @@ public static class BackwardKernels
     /// Causal GQA attention over one whole sequence, keeping the softmax probabilities for the backward pass.
     /// q (t, H·hd), k/v (t, KV·hd) → output (t, H·hd); probs (H, t, t) row i holds P[i, 0..i] (rest zero).
     /// </summary>
-    public static void AttentionForward(float[] q, float[] k, float[] v, float[] output, float[] probs, int t, int heads, int kvHeads, int headDim)
+    public static unsafe void AttentionForward(float[] q, float[] k, float[] v, float[] output, float[] probs, int t, int heads, int kvHeads, int headDim)
     {
         var group = heads / kvHeads;
         var kvStride = kvHeads * headDim;
         var qStride = heads * headDim;
         var scale = 1f / MathF.Sqrt(headDim);
-        void One(int item)
+        fixed (float* pq = q, pk = k, pv = v, po = output, pp = probs)
         {
-            var h = item / t;
-            var i = item % t;
-            var kvOff = h / group * headDim;
-            var p = probs.AsSpan(((h * t) + i) * t, t);
-            var qRow = q.AsSpan((i * qStride) + (h * headDim), headDim);
-            var max = float.NegativeInfinity;
-            for (var j = 0; j <= i; j++)
+            float* qp = pq, kp = pk, vp = pv, op = po, ppr = pp;
+            void Head(int h)
             {
-                var s = TensorPrimitives.Dot(qRow, k.AsSpan((j * kvStride) + kvOff, headDim)) * scale;
-                p[j] = s;
-                if (s > max)
-                    max = s;
+                var kvOff = h / group * headDim;
+                var p = ppr + ((long)h * t * t);
+                for (var i0 = 0; i0 < t; i0 += AttentionRows)
+                {
+                    // scores of rows [i0, i1) against keys [0, i1): the causal block, in place in P
+                    var i1 = Math.Min(t, i0 + AttentionRows);
+                    Gemm.Multiply(qp + ((long)i0 * qStride) + (h * headDim), qStride, false, kp + kvOff, kvStride, true, p + ((long)i0 * t), t, i1 - i0, headDim, i1, false, parallel: false);
+                    for (var i = i0; i < i1; i++)
+                    {
+                        var row = new Span<float>(p + ((long)i * t), t);
+                        var visible = row[..(i + 1)];
+                        var max = TensorPrimitives.Max(visible);
+                        TensorPrimitives.Subtract(visible, max, visible);
+                        TensorPrimitives.Multiply(visible, scale, visible);
+                        TensorPrimitives.Exp(visible, visible);
+                        TensorPrimitives.Divide(visible, TensorPrimitives.Sum(visible), visible);
+                        row[(i + 1)..].Clear();
+                    }
+
+                    Gemm.Multiply(p + ((long)i0 * t), t, false, vp + kvOff, kvStride, false, op + ((long)i0 * qStride) + (h * headDim), qStride, i1 - i0, i1, headDim, false, parallel: false);
+                }
             }
 
-            var sum = 0f;
-            for (var j = 0; j <= i; j++)
+            if ((long)t * t * heads * headDim < FastKernels.ParallelThreshold)
             {
-                var e = MathF.Exp(p[j] - max);
-                p[j] = e;
-                sum += e;
+                for (var h = 0; h < heads; h++)
+                    Head(h);
             }
-
-            var inv = 1f / sum;
-            var o = output.AsSpan((i * qStride) + (h * headDim), headDim);
-            o.Clear();
-            for (var j = 0; j <= i; j++)
+            else
             {
-                p[j] *= inv;
-                TensorPrimitives.MultiplyAdd(v.AsSpan((j * kvStride) + kvOff, headDim), p[j], o, o);
+                Parallel.For(0, heads, Head);
             }
-
-            p[(i + 1)..].Clear();
-        }
-
-        if ((long)t * t * heads * headDim < FastKernels.ParallelThreshold)
-        {
-            for (var item = 0; item < heads * t; item++)
-                One(item);
-        }
-        else
-        {
-            Parallel.For(0, heads * t, One);
         }
     }
 
@@ -189,81 +161,130 @@ public static class BackwardKernels
     /// Backward of <see cref="AttentionForward"/>: dOut (t, H·hd) → dq (t, H·hd), dk, dv (t, KV·hd), all
     /// overwritten. dS = P ⊙ (dP − rowsum(P ⊙ dP)) with dP = dOut·Vᵀ; dq = scale·dS·K; dk = scale·dSᵀ·q; dv = Pᵀ·dOut.
     /// </summary>
-    public static void AttentionBackward(float[] dOut, float[] q, float[] k, float[] v, float[] probs, float[] dq, float[] dk, float[] dv, int t, int heads, int kvHeads, int headDim)
+    public static unsafe void AttentionBackward(float[] dOut, float[] q, float[] k, float[] v, float[] probs, float[] dq, float[] dk, float[] dv, int t, int heads, int kvHeads, int headDim)
     {
         var group = heads / kvHeads;
         var kvStride = kvHeads * headDim;
         var qStride = heads * headDim;
         var scale = 1f / MathF.Sqrt(headDim);
-        Array.Clear(dk, 0, t * kvStride);
-        Array.Clear(dv, 0, t * kvStride);
 
-        // Parallel over kv heads: a kv head's dk/dv rows are written only by the query heads of its group.
-        void KvHead(int g)
+        // each query head writes its own share of dk and dv; the heads of a group are summed at the end
+        var partial = new float[2L * heads * t * headDim];
+        fixed (float* pdo = dOut, pq = q, pk = k, pv = v, pp = probs, pdq = dq, ppart = partial)
         {
-            var kvOff = g * headDim;
-            var dp = new float[t];
-            for (var h = g * group; h < (g + 1) * group; h++)
+            float* dop = pdo, qp = pq, kp = pk, vp = pv, ppr = pp, dqp = pdq, part = ppart;
+            void Head(int h)
             {
-                for (var i = 0; i < t; i++)
+                var kvOff = h / group * headDim;
+                var p = ppr + ((long)h * t * t);
+                var dS = System.Buffers.ArrayPool<float>.Shared.Rent(t * t);
+                try
                 {
-                    var p = probs.AsSpan(((h * t) + i) * t, i + 1);
-                    var dO = dOut.AsSpan((i * qStride) + (h * headDim), headDim);
-                    var qRow = q.AsSpan((i * qStride) + (h * headDim), headDim);
-                    var dqRow = dq.AsSpan((i * qStride) + (h * headDim), headDim);
-                    dqRow.Clear();
-                    var dot = 0f;
-                    for (var j = 0; j <= i; j++)
+                    fixed (float* ds = dS)
                     {
-                        dp[j] = TensorPrimitives.Dot(dO, v.AsSpan((j * kvStride) + kvOff, headDim));
-                        dot += p[j] * dp[j];
-                    }
+                        var dO = dop + (h * headDim);
+                        for (var i0 = 0; i0 < t; i0 += AttentionRows)
+                        {
+                            var i1 = Math.Min(t, i0 + AttentionRows);
 
-                    for (var j = 0; j <= i; j++)
-                    {
-                        var ds = p[j] * (dp[j] - dot) * scale;
-                        var kRow = k.AsSpan((j * kvStride) + kvOff, headDim);
-                        TensorPrimitives.MultiplyAdd(kRow, ds, dqRow, dqRow);
-                        var dkRow = dk.AsSpan((j * kvStride) + kvOff, headDim);
-                        TensorPrimitives.MultiplyAdd(qRow, ds, dkRow, dkRow);
-                        var dvRow = dv.AsSpan((j * kvStride) + kvOff, headDim);
-                        TensorPrimitives.MultiplyAdd(dO, p[j], dvRow, dvRow);
+                            // dP rows [i0, i1) = dOut·Vᵀ, then dS in place
+                            Gemm.Multiply(dO + ((long)i0 * qStride), qStride, false, vp + kvOff, kvStride, true, ds + ((long)i0 * t), t, i1 - i0, headDim, i1, false, parallel: false);
+                            for (var i = i0; i < i1; i++)
+                            {
+                                var pRow = new ReadOnlySpan<float>(p + ((long)i * t), i + 1);
+                                var row = new Span<float>(ds + ((long)i * t), t);
+                                var visible = row[..(i + 1)];
+                                var dot = TensorPrimitives.Dot(pRow, visible);
+                                TensorPrimitives.Subtract(visible, dot, visible);
+                                TensorPrimitives.Multiply(visible, pRow, visible);
+                                TensorPrimitives.Multiply(visible, scale, visible);
+                                row[(i + 1)..].Clear();
+                            }
+
+                            // dq rows [i0, i1) = dS·K over keys [0, i1)
+                            Gemm.Multiply(ds + ((long)i0 * t), t, false, kp + kvOff, kvStride, false, dqp + ((long)i0 * qStride) + (h * headDim), qStride, i1 - i0, i1, headDim, false, parallel: false);
+                        }
+
+                        // dk, dv rows [j0, j1) = dSᵀ·q, Pᵀ·dOut over queries [j0, t) (later queries see earlier keys)
+                        var dkPart = part + ((long)h * t * headDim);
+                        var dvPart = part + ((long)(heads + h) * t * headDim);
+                        for (var j0 = 0; j0 < t; j0 += AttentionRows)
+                        {
+                            var j1 = Math.Min(t, j0 + AttentionRows);
+                            var offset = ((long)j0 * t) + j0;
+                            Gemm.Multiply(ds + offset, t, true, qp + ((long)j0 * qStride) + (h * headDim), qStride, false, dkPart + ((long)j0 * headDim), headDim, j1 - j0, t - j0, headDim, false, parallel: false);
+                            Gemm.Multiply(p + offset, t, true, dO + ((long)j0 * qStride), qStride, false, dvPart + ((long)j0 * headDim), headDim, j1 - j0, t - j0, headDim, false, parallel: false);
+                        }
                     }
                 }
+                finally
+                {
+                    System.Buffers.ArrayPool<float>.Shared.Return(dS);
+                }
+            }
+
+            if ((long)t * t * heads * headDim < FastKernels.ParallelThreshold)
+            {
+                for (var h = 0; h < heads; h++)
+                    Head(h);
+            }
+            else
+            {
+                Parallel.For(0, heads, Head);
             }
         }
 
-        if ((long)t * t * heads * headDim < FastKernels.ParallelThreshold || kvHeads == 1)
+        for (var g = 0; g < kvHeads; g++)
         {
-            for (var g = 0; g < kvHeads; g++)
-                KvHead(g);
-        }
-        else
-        {
-            Parallel.For(0, kvHeads, KvHead);
+            for (var j = 0; j < t; j++)
+            {
+                var dkRow = dk.AsSpan((j * kvStride) + (g * headDim), headDim);
+                var dvRow = dv.AsSpan((j * kvStride) + (g * headDim), headDim);
+                dkRow.Clear();
+                dvRow.Clear();
+                for (var h = g * group; h < (g + 1) * group; h++)
+                {
+                    TensorPrimitives.Add(dkRow, partial.AsSpan(((h * t) + j) * headDim, headDim), dkRow);
+                    TensorPrimitives.Add(dvRow, partial.AsSpan((((heads + h) * t) + j) * headDim, headDim), dvRow);
+                }
+            }
         }
     }
 
     /// <summary>hidden[i] = silu(gate[i]) · up[i] (not in place: both inputs are kept for the backward pass).</summary>
     public static void SwiGluForward(float[] gate, float[] up, float[] hidden, int count)
     {
-        for (var i = 0; i < count; i++)
-        {
-            var g = gate[i];
-            hidden[i] = g / (1f + MathF.Exp(-g)) * up[i];
-        }
+        var h = hidden.AsSpan(0, count);
+        TensorPrimitives.Sigmoid(gate.AsSpan(0, count), h);
+        TensorPrimitives.Multiply(h, gate.AsSpan(0, count), h);
+        TensorPrimitives.Multiply(h, up.AsSpan(0, count), h);
     }
 
-    /// <summary>SwiGLU backward: dGate = dh·up·σ(g)(1 + g(1 − σ(g))), dUp = dh·silu(g).</summary>
+    /// <summary>SwiGLU backward: dGate = dh·up·σ(g)(1 + g(1 − σ(g))), dUp = dh·silu(g). dUp may not alias the inputs.</summary>
     public static void SwiGluBackward(float[] gate, float[] up, float[] dHidden, float[] dGate, float[] dUp, int count)
     {
-        for (var i = 0; i < count; i++)
+        TensorPrimitives.Sigmoid(gate.AsSpan(0, count), dUp.AsSpan(0, count)); // σ(g), overwritten below
+        var i = 0;
+        if (Vector512.IsHardwareAccelerated)
+        {
+            for (; i + Vector512<float>.Count <= count; i += Vector512<float>.Count)
+            {
+                var g = Vector512.Create(gate.AsSpan(i, Vector512<float>.Count));
+                var sg = Vector512.Create(dUp.AsSpan(i, Vector512<float>.Count));
+                var dh = Vector512.Create(dHidden.AsSpan(i, Vector512<float>.Count));
+                var u = Vector512.Create(up.AsSpan(i, Vector512<float>.Count));
+                (dh * u * sg * (Vector512<float>.One + (g * (Vector512<float>.One - sg)))).CopyTo(dGate.AsSpan(i));
+                (dh * g * sg).CopyTo(dUp.AsSpan(i));
+            }
+        }
+
+        for (; i < count; i++)
         {
             var g = gate[i];
-            var s = 1f / (1f + MathF.Exp(-g));
+            var sg = dUp[i];
             var dh = dHidden[i];
-            dGate[i] = dh * up[i] * s * (1f + (g * (1f - s)));
-            dUp[i] = dh * g * s;
+            dGate[i] = dh * up[i] * sg * (1f + (g * (1f - sg)));
+            dUp[i] = dh * g * sg;
         }
     }
 
@@ -274,15 +295,20 @@ public static class BackwardKernels
     public static double CrossEntropy(ReadOnlySpan<float> logits, int target, Span<float> gradient, float weight)
     {
         var max = TensorPrimitives.Max(logits);
-        double sum = 0;
-        for (var i = 0; i < logits.Length; i++)
-            sum += Math.Exp(logits[i] - max);
-        var logSum = Math.Log(sum) + max;
-        var loss = logSum - logits[target]; // before the gradient is written: it may overwrite the logits
-        if (!gradient.IsEmpty)
+        var targetLogit = logits[target]; // read before the gradient is written: it may overwrite the logits
+        float[]? rented = null;
+        var e = gradient.IsEmpty ? (rented = System.Buffers.ArrayPool<float>.Shared.Rent(logits.Length)).AsSpan(0, logits.Length) : gradient;
+        TensorPrimitives.Subtract(logits, max, e);
+        TensorPrimitives.Exp(e, e);
+        double sum = TensorPrimitives.Sum(e);
+        var loss = Math.Log(sum) + max - targetLogit;
+        if (rented is not null)
         {
-            for (var i = 0; i < logits.Length; i++)
-                gradient[i] = (float)(Math.Exp(logits[i] - logSum) * weight);
+            System.Buffers.ArrayPool<float>.Shared.Return(rented);
+        }
+        else
+        {
+            TensorPrimitives.Multiply(e, (float)(weight / sum), e);
             gradient[target] -= weight;
         }
 

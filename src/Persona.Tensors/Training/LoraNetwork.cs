@@ -8,17 +8,20 @@ namespace Persona.Tensors.Training;
 /// A frozen decoder with a <see cref="LoraAdapter"/> attached: a whole-sequence forward pass that keeps every
 /// activation it needs, and the backward pass down to the LoRA matrices. Loss is next-token cross-entropy on
 /// the positions whose target token is marked (assistant tokens), summed; the caller scales it.
-/// Frozen matrices are transposed once (lazily) so input gradients run on the same matrix kernel as the forward.
+/// Frozen matrices are packed once (lazily) into the matrix kernel's panel order for the forward products; input
+/// gradients read them as stored. Activations live in a workspace sized for the longest sequence seen so far and
+/// reused by every later call, so a training step allocates almost nothing. Not safe for concurrent calls.
 /// </summary>
 public sealed class LoraNetwork
 {
     private readonly TransformerConfig _config;
     private readonly TransformerWeights _weights;
     private readonly RopeTable _rope;
-    private readonly Lazy<float[][][]> _transposed;
-    private readonly Lazy<float[]> _outputTransposed;
+    private readonly Lazy<PackedMatrix[][]> _packed;
+    private readonly Lazy<PackedMatrix> _outputPacked;
     private readonly Dictionary<LoraMatrixPair, int> _pairIndex;
     private readonly int _lowestAdaptedLayer;
+    private Workspace? _workspace;
 
     public LoraNetwork(TransformerConfig config, TransformerWeights weights, LoraAdapter adapter)
     {
@@ -41,8 +44,8 @@ public sealed class LoraNetwork
         _rope = new RopeTable(RopeTable.InverseFrequencies(config.HeadDim, config.RopeTheta, config.RopeScaling), config.RopeStyle);
         _pairIndex = adapter.Pairs.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
         _lowestAdaptedLayer = adapter.Pairs.Count == 0 ? config.Layers : adapter.Pairs.Min(p => p.Layer);
-        _transposed = new Lazy<float[][][]>(TransposeLayers);
-        _outputTransposed = new Lazy<float[]>(() => BackwardKernels.Transpose(_weights.Output, _config.VocabSize, _config.Dim));
+        _packed = new Lazy<PackedMatrix[][]>(PackLayers);
+        _outputPacked = new Lazy<PackedMatrix>(() => PackedMatrix.FromRows(_weights.Output, _config.VocabSize, _config.Dim));
     }
 
     public LoraAdapter Adapter { get; }
@@ -58,7 +61,7 @@ public sealed class LoraNetwork
         var normed = new float[t * d];
         FastKernels.Instance.RmsNorm(x, _weights.FinalNorm, _config.RmsNormEps, normed, t, d);
         var logits = new float[t * _config.VocabSize];
-        BackwardKernels.Linear(normed, _weights.Output, null, logits, t, d, _config.VocabSize);
+        BackwardKernels.Linear(normed, _outputPacked.Value, null, logits, t);
         return logits;
     }
 
@@ -92,13 +95,14 @@ public sealed class LoraNetwork
             return new LossResult(0, 0);
         var tapes = Forward(ids, gradients is null ? null : dropout, out var x);
         var m = rows.Count;
-        var selected = new float[m * d];
+        var ws = _workspace!;
+        var selected = ws.Selected;
         for (var r = 0; r < m; r++)
             Array.Copy(x, rows[r] * d, selected, r * d, d);
-        var normed = new float[m * d];
+        var normed = ws.Normed;
         FastKernels.Instance.RmsNorm(selected, _weights.FinalNorm, _config.RmsNormEps, normed, m, d);
-        var logits = new float[m * vocab];
-        BackwardKernels.Linear(normed, _weights.Output, null, logits, m, d, vocab);
+        var logits = ws.LogitsFor(m);
+        BackwardKernels.Linear(normed, _outputPacked.Value, null, logits, m);
         var losses = new double[m];
         var targetIds = new int[m];
         for (var r = 0; r < m; r++)
@@ -113,11 +117,12 @@ public sealed class LoraNetwork
             return result;
 
         // logits already hold dlogits; back through the output projection and the final norm
-        var dNormed = new float[m * d];
-        BackwardKernels.LinearInputGrad(logits, _outputTransposed.Value, dNormed, m, vocab, d, false);
-        var dSelected = new float[m * d];
+        var dNormed = ws.DNormed;
+        BackwardKernels.LinearInputGrad(logits, _weights.Output, dNormed, m, vocab, d, false);
+        var dSelected = ws.DSelected;
         BackwardKernels.RmsNormBackward(selected, _weights.FinalNorm, _config.RmsNormEps, dNormed, dSelected, m, d, false);
-        var dx = new float[t * d];
+        var dx = ws.DX;
+        Array.Clear(dx, 0, t * d);
         for (var r = 0; r < m; r++)
             Array.Copy(dSelected, r * d, dx, rows[r] * d, d);
         Backward(tapes, dx, t, gradients);
@@ -131,8 +136,15 @@ public sealed class LoraNetwork
         ArgumentOutOfRangeException.ThrowIfZero(t);
         if (t > c.MaxSequenceLength)
             throw new ArgumentException($"{t} tokens exceed the model's maximum sequence length {c.MaxSequenceLength}", nameof(ids));
-        int d = c.Dim, qd = c.QDim, kvd = c.KvDim, hidden = c.HiddenDim;
-        x = new float[t * d];
+        var d = c.Dim;
+        if (_workspace is null || _workspace.Capacity < t)
+        {
+            _workspace = null; // the old one is garbage before the new one is made
+            _workspace = new Workspace(c, Math.Min(c.MaxSequenceLength, (t + 31) / 32 * 32));
+        }
+
+        var ws = _workspace;
+        x = ws.X;
         for (var i = 0; i < t; i++)
         {
             if ((uint)ids[i] >= (uint)c.VocabSize)
@@ -141,42 +153,31 @@ public sealed class LoraNetwork
         }
 
         var positions = Enumerable.Range(0, t).ToArray();
-        var tapes = new LayerTape[c.Layers];
-        var proj = new float[t * d];
+        var tapes = ws.Tapes;
+        var proj = ws.Projection;
+        var td = t * d;
         for (var l = 0; l < c.Layers; l++)
         {
             var w = _weights.Layers[l];
-            var tape = new LayerTape
-            {
-                Input = (float[])x.Clone(),
-                AttentionInput = new float[t * d],
-                Q = new float[t * qd],
-                K = new float[t * kvd],
-                V = new float[t * kvd],
-                Probs = new float[c.Heads * t * t],
-                Attention = new float[t * qd],
-                FfnInput = new float[t * d],
-                Gate = new float[t * hidden],
-                Up = new float[t * hidden],
-                Hidden = new float[t * hidden],
-            };
-            tapes[l] = tape;
+            var tape = tapes[l];
+            tape.Clear();
+            Array.Copy(x, tape.Input, td);
             FastKernels.Instance.RmsNorm(x, w.AttentionNorm, c.RmsNormEps, tape.AttentionInput, t, d);
-            Project(l, LoraTarget.Query, tape.AttentionInput, w.Wq, w.Bq, tape.Q, t, tape, dropout);
-            Project(l, LoraTarget.Key, tape.AttentionInput, w.Wk, w.Bk, tape.K, t, tape, dropout);
-            Project(l, LoraTarget.Value, tape.AttentionInput, w.Wv, w.Bv, tape.V, t, tape, dropout);
+            Project(l, LoraTarget.Query, tape.AttentionInput, w.Bq, tape.Q, t, tape, dropout);
+            Project(l, LoraTarget.Key, tape.AttentionInput, w.Bk, tape.K, t, tape, dropout);
+            Project(l, LoraTarget.Value, tape.AttentionInput, w.Bv, tape.V, t, tape, dropout);
             BackwardKernels.Rope(tape.Q, t, c.Heads, c.HeadDim, positions, _rope, inverse: false);
             BackwardKernels.Rope(tape.K, t, c.KvHeads, c.HeadDim, positions, _rope, inverse: false);
             BackwardKernels.AttentionForward(tape.Q, tape.K, tape.V, tape.Attention, tape.Probs, t, c.Heads, c.KvHeads, c.HeadDim);
-            Project(l, LoraTarget.Output, tape.Attention, w.Wo, null, proj, t, tape, dropout);
-            TensorPrimitives.Add(x, proj, x);
-            tape.Middle = (float[])x.Clone();
+            Project(l, LoraTarget.Output, tape.Attention, null, proj, t, tape, dropout);
+            TensorPrimitives.Add(x.AsSpan(0, td), proj.AsSpan(0, td), x.AsSpan(0, td));
+            Array.Copy(x, tape.Middle, td);
             FastKernels.Instance.RmsNorm(x, w.FfnNorm, c.RmsNormEps, tape.FfnInput, t, d);
-            Project(l, LoraTarget.Gate, tape.FfnInput, w.Gate, null, tape.Gate, t, tape, dropout);
-            Project(l, LoraTarget.Up, tape.FfnInput, w.Up, null, tape.Up, t, tape, dropout);
-            BackwardKernels.SwiGluForward(tape.Gate, tape.Up, tape.Hidden, t * hidden);
-            Project(l, LoraTarget.Down, tape.Hidden, w.Down, null, proj, t, tape, dropout);
-            TensorPrimitives.Add(x, proj, x);
+            Project(l, LoraTarget.Gate, tape.FfnInput, null, tape.Gate, t, tape, dropout);
+            Project(l, LoraTarget.Up, tape.FfnInput, null, tape.Up, t, tape, dropout);
+            BackwardKernels.SwiGluForward(tape.Gate, tape.Up, tape.Hidden, t * c.HiddenDim);
+            Project(l, LoraTarget.Down, tape.Hidden, null, proj, t, tape, dropout);
+            TensorPrimitives.Add(x.AsSpan(0, td), proj.AsSpan(0, td), x.AsSpan(0, td));
         }
 
         return tapes;
@@ -185,47 +186,41 @@ public sealed class LoraNetwork
     private void Backward(LayerTape[] tapes, float[] dx, int t, LoraGradients gradients)
     {
         var c = _config;
-        int d = c.Dim, qd = c.QDim, kvd = c.KvDim, hidden = c.HiddenDim;
-        var transposed = _transposed.Value;
+        var d = c.Dim;
+        var hidden = c.HiddenDim;
         var positions = Enumerable.Range(0, t).ToArray();
-        var dHidden = new float[t * hidden];
-        var dGate = new float[t * hidden];
-        var dUp = new float[t * hidden];
-        var dNorm = new float[t * d];
-        var dAtt = new float[t * qd];
-        var dq = new float[t * qd];
-        var dk = new float[t * kvd];
-        var dv = new float[t * kvd];
+        var ws = _workspace!;
+        var (dHidden, dGate, dUp, dNorm) = (ws.DHidden, ws.DGate, ws.DUp, ws.DNorm);
+        var (dAtt, dq, dk, dv) = (ws.DAttention, ws.DQ, ws.DK, ws.DV);
         for (var l = c.Layers - 1; l >= _lowestAdaptedLayer; l--)
         {
             var w = _weights.Layers[l];
-            var wt = transposed[l];
             var tape = tapes[l];
 
             // MLP: x_out = middle + down(swiglu(gate(n), up(n))), n = rmsnorm(middle)
-            ProjectBackward(l, LoraTarget.Down, dx, tape.Hidden, wt[(int)LoraTarget.Down], dHidden, t, false, tape, gradients);
+            ProjectBackward(l, LoraTarget.Down, dx, dHidden, t, false, tape, gradients);
             BackwardKernels.SwiGluBackward(tape.Gate, tape.Up, dHidden, dGate, dUp, t * hidden);
-            ProjectBackward(l, LoraTarget.Gate, dGate, tape.FfnInput, wt[(int)LoraTarget.Gate], dNorm, t, false, tape, gradients);
-            ProjectBackward(l, LoraTarget.Up, dUp, tape.FfnInput, wt[(int)LoraTarget.Up], dNorm, t, true, tape, gradients);
-            BackwardKernels.RmsNormBackward(tape.Middle!, w.FfnNorm, c.RmsNormEps, dNorm, dx, t, d, accumulate: true);
+            ProjectBackward(l, LoraTarget.Gate, dGate, dNorm, t, false, tape, gradients);
+            ProjectBackward(l, LoraTarget.Up, dUp, dNorm, t, true, tape, gradients);
+            BackwardKernels.RmsNormBackward(tape.Middle, w.FfnNorm, c.RmsNormEps, dNorm, dx, t, d, accumulate: true);
 
             // attention: middle = input + o(attn(rope(q(n)), rope(k(n)), v(n))), n = rmsnorm(input)
-            ProjectBackward(l, LoraTarget.Output, dx, tape.Attention, wt[(int)LoraTarget.Output], dAtt, t, false, tape, gradients);
+            ProjectBackward(l, LoraTarget.Output, dx, dAtt, t, false, tape, gradients);
             BackwardKernels.AttentionBackward(dAtt, tape.Q, tape.K, tape.V, tape.Probs, dq, dk, dv, t, c.Heads, c.KvHeads, c.HeadDim);
             BackwardKernels.Rope(dq, t, c.Heads, c.HeadDim, positions, _rope, inverse: true);
             BackwardKernels.Rope(dk, t, c.KvHeads, c.HeadDim, positions, _rope, inverse: true);
-            ProjectBackward(l, LoraTarget.Query, dq, tape.AttentionInput, wt[(int)LoraTarget.Query], dNorm, t, false, tape, gradients);
-            ProjectBackward(l, LoraTarget.Key, dk, tape.AttentionInput, wt[(int)LoraTarget.Key], dNorm, t, true, tape, gradients);
-            ProjectBackward(l, LoraTarget.Value, dv, tape.AttentionInput, wt[(int)LoraTarget.Value], dNorm, t, true, tape, gradients);
+            ProjectBackward(l, LoraTarget.Query, dq, dNorm, t, false, tape, gradients);
+            ProjectBackward(l, LoraTarget.Key, dk, dNorm, t, true, tape, gradients);
+            ProjectBackward(l, LoraTarget.Value, dv, dNorm, t, true, tape, gradients);
             BackwardKernels.RmsNormBackward(tape.Input, w.AttentionNorm, c.RmsNormEps, dNorm, dx, t, d, accumulate: true);
         }
     }
 
     // y = x·Wᵀ (+b) + scaling·(drop(x)·Aᵀ)·Bᵀ; keeps drop(x) and u = drop(x)·Aᵀ for the backward pass.
-    private void Project(int layer, LoraTarget target, float[] x, float[] w, float[]? bias, float[] y, int t, LayerTape tape, TrainingRandom? dropout)
+    private void Project(int layer, LoraTarget target, float[] x, float[]? bias, float[] y, int t, LayerTape tape, TrainingRandom? dropout)
     {
         var (inF, outF) = LoraTargets.Shape(target, _config);
-        BackwardKernels.Linear(x, w, bias, y, t, inF, outF);
+        BackwardKernels.Linear(x, _packed.Value[layer][(int)target], bias, y, t);
         var pair = Adapter.Get(layer, target);
         if (pair is null)
             return;
@@ -248,18 +243,17 @@ public sealed class LoraNetwork
 
         var u = new float[t * r];
         BackwardKernels.Linear(xd, pair.A, null, u, t, inF, r);
-        var delta = new float[t * outF];
-        BackwardKernels.Linear(u, pair.B, null, delta, t, r, outF);
-        TensorPrimitives.MultiplyAdd(delta, Adapter.Scaling, y.AsSpan(0, t * outF), y.AsSpan(0, t * outF));
+        var scaled = new float[t * r];
+        TensorPrimitives.Multiply(u, Adapter.Scaling, scaled);
+        Gemm.MultiplyTransposed(scaled, pair.B, y, t, r, outF, accumulate: true); // y += scaling·u·Bᵀ
         tape.LoraInput[target] = xd;
         tape.LoraHidden[target] = u;
     }
 
-    private void ProjectBackward(int layer, LoraTarget target, float[] dy, float[] x, float[] wT, float[] dx, int t, bool accumulate, LayerTape tape, LoraGradients gradients)
+    private void ProjectBackward(int layer, LoraTarget target, float[] dy, float[] dx, int t, bool accumulate, LayerTape tape, LoraGradients gradients)
     {
-        _ = x;
         var (inF, outF) = LoraTargets.Shape(target, _config);
-        BackwardKernels.LinearInputGrad(dy, wT, dx, t, outF, inF, accumulate);
+        BackwardKernels.LinearInputGrad(dy, LoraTargets.BaseWeight(target, _weights.Layers[layer]), dx, t, outF, inF, accumulate);
         var pair = Adapter.Get(layer, target);
         if (pair is null)
             return;
@@ -274,69 +268,144 @@ public sealed class LoraNetwork
 
         // du (t, r) = s·dy·B
         var du = new float[t * r];
-        BackwardKernels.Linear(dy, BackwardKernels.Transpose(pair.B, outF, r), null, du, t, outF, r);
+        BackwardKernels.LinearInputGrad(dy, pair.B, du, t, outF, r, false);
         TensorPrimitives.Multiply(du, s, du);
 
         // dA (r, in) += duᵀ·drop(x)
         BackwardKernels.LinearWeightGrad(du, xd, gradients.GradA[index], t, r, inF, 1f);
 
         // dx += drop'(du·A)
+        if (!tape.DropoutScale.TryGetValue(target, out var keep))
+        {
+            BackwardKernels.LinearInputGrad(du, pair.A, dx, t, r, inF, accumulate: true);
+            return;
+        }
+
         var dxd = new float[t * inF];
-        BackwardKernels.Linear(du, BackwardKernels.Transpose(pair.A, r, inF), null, dxd, t, r, inF);
-        if (tape.DropoutScale.TryGetValue(target, out var keep))
-            TensorPrimitives.Multiply(dxd, keep, dxd);
+        BackwardKernels.LinearInputGrad(du, pair.A, dxd, t, r, inF, false);
+        TensorPrimitives.Multiply(dxd, keep, dxd);
         TensorPrimitives.Add(dx.AsSpan(0, t * inF), dxd, dx.AsSpan(0, t * inF));
     }
 
-    private float[][][] TransposeLayers()
+    private PackedMatrix[][] PackLayers()
     {
-        var result = new float[_config.Layers][][];
+        var result = new PackedMatrix[_config.Layers][];
         for (var l = 0; l < _config.Layers; l++)
         {
-            if (l < _lowestAdaptedLayer)
-                continue;
             var w = _weights.Layers[l];
-            result[l] = new float[LoraTargets.All.Count][];
+            result[l] = new PackedMatrix[LoraTargets.All.Count];
             foreach (var target in LoraTargets.All)
             {
                 var (inF, outF) = LoraTargets.Shape(target, _config);
-                result[l][(int)target] = BackwardKernels.Transpose(LoraTargets.BaseWeight(target, w), outF, inF);
+                result[l][(int)target] = PackedMatrix.FromRows(LoraTargets.BaseWeight(target, w), outF, inF);
             }
         }
 
         return result;
     }
 
-    private sealed class LayerTape
+    // activations of one layer, kept from the forward pass for the backward pass; sized for `capacity` tokens
+    private sealed class LayerTape(TransformerConfig c, int capacity)
     {
-        public required float[] Input { get; init; }
+        public float[] Input { get; } = new float[capacity * c.Dim];
 
-        public required float[] AttentionInput { get; init; }
+        public float[] AttentionInput { get; } = new float[capacity * c.Dim];
 
-        public required float[] Q { get; init; }
+        public float[] Q { get; } = new float[capacity * c.QDim];
 
-        public required float[] K { get; init; }
+        public float[] K { get; } = new float[capacity * c.KvDim];
 
-        public required float[] V { get; init; }
+        public float[] V { get; } = new float[capacity * c.KvDim];
 
-        public required float[] Probs { get; init; }
+        public float[] Probs { get; } = new float[c.Heads * capacity * capacity];
 
-        public required float[] Attention { get; init; }
+        public float[] Attention { get; } = new float[capacity * c.QDim];
 
-        public float[]? Middle { get; set; }
+        public float[] Middle { get; } = new float[capacity * c.Dim];
 
-        public required float[] FfnInput { get; init; }
+        public float[] FfnInput { get; } = new float[capacity * c.Dim];
 
-        public required float[] Gate { get; init; }
+        public float[] Gate { get; } = new float[capacity * c.HiddenDim];
 
-        public required float[] Up { get; init; }
+        public float[] Up { get; } = new float[capacity * c.HiddenDim];
 
-        public required float[] Hidden { get; init; }
+        public float[] Hidden { get; } = new float[capacity * c.HiddenDim];
 
         public Dictionary<LoraTarget, float[]> LoraInput { get; } = [];
 
         public Dictionary<LoraTarget, float[]> LoraHidden { get; } = [];
 
         public Dictionary<LoraTarget, float[]> DropoutScale { get; } = [];
+
+        public void Clear()
+        {
+            LoraInput.Clear();
+            LoraHidden.Clear();
+            DropoutScale.Clear();
+        }
+    }
+
+    // every buffer of one forward/backward pass, for sequences of up to `Capacity` tokens
+    private sealed class Workspace
+    {
+        private readonly int _vocab;
+        private float[]? _logits;
+
+        public Workspace(TransformerConfig c, int capacity)
+        {
+            Capacity = capacity;
+            Tapes = Enumerable.Range(0, c.Layers).Select(_ => new LayerTape(c, capacity)).ToArray();
+            float[] Rows(int width) => new float[capacity * width];
+            (X, Projection, Selected, Normed, DNormed, DSelected, DX, DNorm) = (Rows(c.Dim), Rows(c.Dim), Rows(c.Dim), Rows(c.Dim), Rows(c.Dim), Rows(c.Dim), Rows(c.Dim), Rows(c.Dim));
+            _vocab = c.VocabSize;
+            (DHidden, DGate, DUp) = (Rows(c.HiddenDim), Rows(c.HiddenDim), Rows(c.HiddenDim));
+            (DAttention, DQ, DK, DV) = (Rows(c.QDim), Rows(c.QDim), Rows(c.KvDim), Rows(c.KvDim));
+        }
+
+        public int Capacity { get; }
+
+        public LayerTape[] Tapes { get; }
+
+        public float[] X { get; }
+
+        public float[] Projection { get; }
+
+        public float[] Selected { get; }
+
+        public float[] Normed { get; }
+
+        // logits of the target rows only (often far fewer than the tokens): grown on demand, in whole 32-row steps
+        public float[] LogitsFor(int rows)
+        {
+            if (_logits is null || _logits.LongLength < (long)rows * _vocab)
+            {
+                _logits = null;
+                _logits = new float[(long)Math.Min(Capacity, (rows + 31) / 32 * 32) * _vocab];
+            }
+
+            return _logits;
+        }
+
+        public float[] DNormed { get; }
+
+        public float[] DSelected { get; }
+
+        public float[] DX { get; }
+
+        public float[] DNorm { get; }
+
+        public float[] DHidden { get; }
+
+        public float[] DGate { get; }
+
+        public float[] DUp { get; }
+
+        public float[] DAttention { get; }
+
+        public float[] DQ { get; }
+
+        public float[] DK { get; }
+
+        public float[] DV { get; }
     }
 }

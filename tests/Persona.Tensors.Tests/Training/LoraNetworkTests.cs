@@ -50,6 +50,30 @@ public sealed class LoraNetworkTests
     }
 
     [Fact]
+    public void ForwardBackward_AfterALongerSequence_EqualsAFreshNetwork()
+    {
+        // the workspace sized by the first, longer call is reused: stale activations must not leak into the next one
+        var config = TinyModels.Config(RopeStyle.HalfSplit);
+        var weights = TinyModels.Weights(config, 5);
+        var adapter = TinyModels.Adapter(config, new LoraOptions { Rank = 2, Alpha = 4, Targets = LoraTargets.All }, 11);
+        var longIds = Enumerable.Range(0, 30).Select(i => (i * 7) % 11).ToArray();
+        var reused = new LoraNetwork(config, weights, adapter);
+        _ = reused.ForwardBackward(longIds, longIds.Select(_ => true).ToArray(), 1f, new LoraGradients(adapter), null);
+        var second = new LoraGradients(adapter);
+        var reusedLoss = reused.ForwardBackward(Ids, Targets, 1f, second, null);
+
+        var fresh = new LoraGradients(adapter);
+        var freshLoss = new LoraNetwork(config, weights, adapter).ForwardBackward(Ids, Targets, 1f, fresh, null);
+
+        Assert.Equal(freshLoss.Sum, reusedLoss.Sum);
+        for (var p = 0; p < adapter.Pairs.Count; p++)
+        {
+            Assert.Equal(fresh.GradA[p], second.GradA[p]);
+            Assert.Equal(fresh.GradB[p], second.GradB[p]);
+        }
+    }
+
+    [Fact]
     public void Logits_MatchTheEngineOnMergedWeights()
     {
         var config = TinyModels.Config(RopeStyle.Interleaved);
