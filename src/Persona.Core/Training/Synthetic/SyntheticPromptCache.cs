@@ -12,10 +12,10 @@ namespace Persona.Core.Training.Synthetic;
 internal sealed class SyntheticPromptCache
 {
     private readonly string _path;
-    private readonly Dictionary<(string, string, string, string, string), string> _prompts;
+    private readonly Dictionary<SyntheticPromptKey, string> _prompts;
     private bool _needsNewline;
 
-    private SyntheticPromptCache(string path, Dictionary<(string, string, string, string, string), string> prompts, bool needsNewline, IReadOnlyList<LoraDataDiagnostic> diagnostics)
+    private SyntheticPromptCache(string path, Dictionary<SyntheticPromptKey, string> prompts, bool needsNewline, IReadOnlyList<LoraDataDiagnostic> diagnostics)
     {
         _path = path;
         _prompts = prompts;
@@ -30,7 +30,7 @@ internal sealed class SyntheticPromptCache
 
     public static async Task<SyntheticPromptCache> LoadAsync(string path, string displayName, CancellationToken cancellationToken)
     {
-        var prompts = new Dictionary<(string, string, string, string, string), string>();
+        var prompts = new Dictionary<SyntheticPromptKey, string>();
         var diagnostics = new List<LoraDataDiagnostic>();
         if (!File.Exists(path))
             return new SyntheticPromptCache(path, prompts, false, diagnostics);
@@ -64,7 +64,7 @@ internal sealed class SyntheticPromptCache
         return new SyntheticPromptCache(path, prompts, text.Length > 0 && !text.EndsWith('\n'), diagnostics);
     }
 
-    public bool TryGet((string, string, string, string, string) key, out string prompt) => _prompts.TryGetValue(key, out prompt!);
+    public bool TryGet(SyntheticPromptKey key, out string prompt) => _prompts.TryGetValue(key, out prompt!);
 
     public async Task AppendAsync(SyntheticPromptCacheEntry entry, CancellationToken cancellationToken)
     {

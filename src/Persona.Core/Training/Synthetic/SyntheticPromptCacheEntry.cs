@@ -17,5 +17,8 @@ internal sealed record SyntheticPromptCacheEntry(
     string Path)
 {
     [JsonIgnore]
-    public (string, string, string, string, string) Key => (MessageId, Provider, Model, PromptVersion, TextSha256);
+    public SyntheticPromptKey Key => new(MessageId, Provider, Model, PromptVersion, TextSha256);
+
+    public static SyntheticPromptCacheEntry For(SyntheticPromptKey key, string prompt, string? answeredBy, string path) =>
+        new(key.MessageId, key.Provider, key.Model, key.PromptVersion, key.TextSha256, prompt, answeredBy, path);
 }

@@ -52,7 +52,7 @@ internal sealed class SyntheticPromptWriter
     /// <summary>The user turn for <paramref name="opener"/>, or the reason there is none.</summary>
     public async Task<(string? Prompt, SyntheticPromptOutcome Outcome, string? Failure)> WriteAsync(Candidate opener, CancellationToken cancellationToken)
     {
-        var key = (opener.Id, _provider, _model, PromptVersion, LoraDataWriter.Sha256(opener.Text));
+        var key = new SyntheticPromptKey(opener.Id, _provider, _model, PromptVersion, LoraDataWriter.Sha256(opener.Text));
         if (_cache.TryGet(key, out var cached))
             return (cached, SyntheticPromptOutcome.FromCache, null);
 
@@ -82,7 +82,7 @@ internal sealed class SyntheticPromptWriter
 
         var prompt = result.Value.Prompt.Trim();
         var path = result.Provenance.Path == LlmPath.Repaired ? "repaired" : "model";
-        await _cache.AppendAsync(new SyntheticPromptCacheEntry(key.Item1, key.Item2, key.Item3, key.Item4, key.Item5, prompt, result.Provenance.Model, path), cancellationToken).ConfigureAwait(false);
+        await _cache.AppendAsync(SyntheticPromptCacheEntry.For(key, prompt, result.Provenance.Model, path), cancellationToken).ConfigureAwait(false);
         return (prompt, SyntheticPromptOutcome.Written, null);
     }
 
