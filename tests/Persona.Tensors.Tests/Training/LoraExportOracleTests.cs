@@ -13,7 +13,7 @@ namespace Persona.Tensors.Tests.Training;
 /// The exported adapter read by readers that are not ours: <c>adapter.gguf</c> through npm's
 /// <c>@huggingface/gguf</c>, <c>adapter_model.safetensors</c> and <c>adapter_config.json</c> parsed in node.
 /// Names, shapes and the q/k row order are written here from llama.cpp's and PEFT's conventions, not
-/// from the exporter's own helpers.
+/// from the exporter's own naming and layout code.
 /// </summary>
 public sealed class LoraExportOracleTests
 {
