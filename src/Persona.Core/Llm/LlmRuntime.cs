@@ -83,42 +83,41 @@ public sealed class LlmRuntime : IDisposable
         var statuses = new List<LlmRoleStatus>();
         var probes = new Dictionary<(LlmProviderKind, Uri?, string?, string?), LlmReachability>();
         foreach (var role in Options.Roles)
+            statuses.Add(await RoleStatusAsync(role, probe, probes, cancellationToken).ConfigureAwait(false));
+        return new LlmStatusReport(statuses, Options.Source);
+    }
+
+    /// <summary>One role's configuration and, unless <paramref name="probe"/> is false, whether its model answers.</summary>
+    public Task<LlmRoleStatus> GetRoleStatusAsync(LlmRole role, bool probe = true, CancellationToken cancellationToken = default) =>
+        RoleStatusAsync(role, probe, [], cancellationToken);
+
+    private async Task<LlmRoleStatus> RoleStatusAsync(LlmRole role, bool probe, Dictionary<(LlmProviderKind, Uri?, string?, string?), LlmReachability> probes, CancellationToken cancellationToken)
+    {
+        var options = Options.For(role);
+        if (options.Provider == LlmProviderKind.Offline)
+            return new LlmRoleStatus(role, options.Provider, null, null, null, "offline strategy (no model configured)");
+
+        if (!_providers.TryGetValue(options.Provider, out var provider))
         {
-            var options = Options.For(role);
-            if (options.Provider == LlmProviderKind.Offline)
-            {
-                statuses.Add(new LlmRoleStatus(role, options.Provider, null, null, null, "offline strategy (no model configured)"));
-                continue;
-            }
-
-            if (!_providers.TryGetValue(options.Provider, out var provider))
-            {
-                statuses.Add(new LlmRoleStatus(role, options.Provider, options.Model, options.Endpoint, false,
-                    $"provider {Configuration.LlmRoleSettingsParser.Name(options.Provider)} is not available in this process"
-                    + (options.Provider == LlmProviderKind.OpenAICompatible ? " (Persona.Llm.OpenAI.dll not found beside Persona.Core.dll)" : "")
-                    + "; offline strategy runs"));
-                continue;
-            }
-
-            var endpoint = options.Endpoint ?? DefaultEndpoint(options.Provider);
-            if (!probe)
-            {
-                statuses.Add(new LlmRoleStatus(role, options.Provider, options.Model, endpoint, null, "not probed"));
-                continue;
-            }
-
-            var key = (options.Provider, endpoint, options.Model, options.ApiKeyEnvironmentVariable);
-            if (!probes.TryGetValue(key, out var reachability))
-            {
-                reachability = await provider.ProbeAsync(options, cancellationToken).ConfigureAwait(false);
-                probes[key] = reachability;
-            }
-
-            statuses.Add(new LlmRoleStatus(role, options.Provider, options.Model, endpoint, reachability.Reachable,
-                reachability.Reachable ? reachability.Detail : reachability.Detail + "; offline strategy runs"));
+            return new LlmRoleStatus(role, options.Provider, options.Model, options.Endpoint, false,
+                $"provider {Configuration.LlmRoleSettingsParser.Name(options.Provider)} is not available in this process"
+                + (options.Provider == LlmProviderKind.OpenAICompatible ? " (Persona.Llm.OpenAI.dll not found beside Persona.Core.dll)" : "")
+                + "; offline strategy runs");
         }
 
-        return new LlmStatusReport(statuses, Options.Source);
+        var endpoint = options.Endpoint ?? DefaultEndpoint(options.Provider);
+        if (!probe)
+            return new LlmRoleStatus(role, options.Provider, options.Model, endpoint, null, "not probed");
+
+        var key = (options.Provider, endpoint, options.Model, options.ApiKeyEnvironmentVariable);
+        if (!probes.TryGetValue(key, out var reachability))
+        {
+            reachability = await provider.ProbeAsync(options, cancellationToken).ConfigureAwait(false);
+            probes[key] = reachability;
+        }
+
+        return new LlmRoleStatus(role, options.Provider, options.Model, endpoint, reachability.Reachable,
+            reachability.Reachable ? reachability.Detail : reachability.Detail + "; offline strategy runs");
     }
 
     public void Dispose()

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Persona.Core.Training;
 
 /// <summary>The content of <c>persona_&lt;slug&gt;.card.json</c>: what the dataset holds and how it was made. No timestamps, so a re-run is byte-identical.</summary>
@@ -15,7 +17,8 @@ public sealed record DatasetCard(
     DatasetCardTokens Tokens,
     DatasetCardOptions Options,
     IReadOnlyList<DatasetCardInput> Inputs,
-    DatasetCardFiles Files)
+    DatasetCardFiles Files,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DatasetCardSynthetic? SyntheticPrompts = null)
 {
     public const int CurrentFormatVersion = 1;
 }
@@ -31,6 +34,12 @@ public sealed record DatasetCardTokens(string Tokenizer, bool Estimated, TokenSt
 
 /// <summary>The option values the dataset depended on.</summary>
 public sealed record DatasetCardOptions(int MinChars, int MaxChars, int MinTokens, int MaxTokens, int MaxContextChars, double NearDuplicateThreshold, double CodeDumpThreshold, int TemplateMinRepeats, string GenericOpener);
+
+/// <summary>
+/// The synthetic-prompt pass, present only when it ran: the model that wrote the user turns of openers, the
+/// prompt version, how many openers were chosen and got one, and the ids it failed for (they keep the generic opener).
+/// </summary>
+public sealed record DatasetCardSynthetic(string Role, string Provider, string Model, string PromptVersion, double Temperature, int MaxPerPersona, int Selected, int Written, IReadOnlyList<string> Failed);
 
 /// <summary>An input file and its SHA-256.</summary>
 public sealed record DatasetCardInput(string Kind, string Name, string Sha256);

@@ -38,6 +38,16 @@ public static class DatasetCardMarkdown
         foreach (var (name, st) in new[] { ("train", t.Train), ("valid", t.Valid) })
             Line($"| {name} | {st.Examples} | {st.TotalTokens} | {st.TrainedTokens} | {st.Min} | {st.Median} | {st.P95} | {st.Max} | {st.Mean:0.0} |");
         Line($"");
+        if (card.SyntheticPrompts is { } sp)
+        {
+            Line($"## Synthetic user turns");
+            Line($"");
+            Line($"The {sp.Role} model `{sp.Model}` ({sp.Provider}, temperature {sp.Temperature:0.##}, prompt version {sp.PromptVersion}) wrote the user turn of {sp.Written} of {sp.Selected} chosen openers (at most {sp.MaxPerPersona} per persona); these examples are marked `synthetic`.");
+            if (sp.Failed.Count > 0)
+                Line($"No usable answer for: {string.Join(", ", sp.Failed.Select(id => $"`{id}`"))} (they keep the generic opener).");
+            Line($"");
+        }
+
         Line($"## Inputs");
         Line($"");
         foreach (var i in card.Inputs)

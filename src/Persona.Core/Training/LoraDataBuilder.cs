@@ -1,4 +1,5 @@
 using System.Globalization;
+using Persona.Core.Training.Synthetic;
 
 namespace Persona.Core.Training;
 
@@ -11,6 +12,7 @@ namespace Persona.Core.Training;
 public sealed partial class LoraDataBuilder
 {
     private const int ExampleIdsPerFilter = 10;
+    private static readonly IReadOnlyDictionary<string, string> NoSyntheticPrompts = new Dictionary<string, string>();
     private readonly LoraDataOptions _options;
     private readonly IDatasetTokenizer _tokenizer;
 
@@ -31,16 +33,54 @@ public sealed partial class LoraDataBuilder
     public LoraDataResult Build(LoraDataInputs inputs)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        return new LoraDataResult([.. inputs.Personas.Select(Build)], _options, _tokenizer.Name, _tokenizer.IsEstimate, inputs.Diagnostics);
+        return Build(inputs, [.. inputs.Personas.Select(Prepare)], null);
     }
 
     public PersonaDataset Build(PersonaDataSource source)
     {
         ArgumentNullException.ThrowIfNull(source);
+        return Finish(Prepare(source), NoSyntheticPrompts);
+    }
+
+    /// <summary>The result for <paramref name="prepared"/> personas; <paramref name="synthetic"/> (when the responder ran) gives openers their model-written user turns.</summary>
+    internal LoraDataResult Build(LoraDataInputs inputs, IReadOnlyList<PreparedPersona> prepared, SyntheticPromptSet? synthetic)
+    {
+        var personas = prepared.Select(p => Finish(p, synthetic?.For(p.Source.Slug) ?? NoSyntheticPrompts)).ToList();
+        IReadOnlyList<LoraDataDiagnostic> diagnostics = synthetic is null ? inputs.Diagnostics : [.. inputs.Diagnostics, .. synthetic.Diagnostics];
+        return new LoraDataResult(personas, _options, _tokenizer.Name, _tokenizer.IsEstimate, diagnostics) { SyntheticPrompts = synthetic?.Report };
+    }
+
+    /// <summary>Candidates and filters: everything that does not depend on the user turns.</summary>
+    internal PreparedPersona Prepare(PersonaDataSource source)
+    {
         var candidates = Candidates(source);
         var removed = new List<FilterRemoval>();
         var kept = ApplyFilters(candidates, removed);
-        var examples = kept.Select(c => ToExample(source, c)).ToList();
+        return new PreparedPersona(source, candidates, removed, kept);
+    }
+
+    /// <summary>
+    /// The kept openers (messages with no preceding text) that get a synthetic user turn: all of them up to
+    /// <see cref="LoraDataOptions.MaxSyntheticPerPersona"/>, else the ones ranked first by a hash of seed and id
+    /// (a rank that other data cannot change), in source order.
+    /// </summary>
+    internal IReadOnlyList<Candidate> SyntheticPromptCandidates(PreparedPersona prepared)
+    {
+        var openers = prepared.Kept.Where(c => c.Kind == ContextKind.GenericOpener && c.Source == ExampleSource.Message).ToList();
+        if (openers.Count <= _options.MaxSyntheticPerPersona)
+            return openers;
+        var chosen = openers
+            .OrderBy(c => DatasetSplitter.Position(_options.Seed, "synthetic_prompt\n" + c.Id))
+            .ThenBy(c => c.Id, StringComparer.Ordinal)
+            .Take(_options.MaxSyntheticPerPersona)
+            .ToHashSet();
+        return [.. openers.Where(chosen.Contains)];
+    }
+
+    private PersonaDataset Finish(PreparedPersona prepared, IReadOnlyDictionary<string, string> synthetic)
+    {
+        var source = prepared.Source;
+        var examples = prepared.Kept.Select(c => ToExample(source, c, synthetic)).ToList();
 
         var train = new List<TrainingExample>();
         var valid = new List<TrainingExample>();
@@ -62,8 +102,8 @@ public sealed partial class LoraDataBuilder
         }
 
         return new PersonaDataset(
-            source.Name, source.Slug, source.SystemPrompt, source.PromptSource, candidates.Count,
-            Summaries(removed), removed, train, valid, TokenStatistics.From(trainCounts), TokenStatistics.From(validCounts))
+            source.Name, source.Slug, source.SystemPrompt, source.PromptSource, prepared.Candidates.Count,
+            Summaries(prepared.Removed), prepared.Removed, train, valid, TokenStatistics.From(trainCounts), TokenStatistics.From(validCounts))
         {
             Inputs = source.Inputs,
             ExampleTokenCounts = [.. trainCounts.Select(c => c.Item1), .. validCounts.Select(c => c.Item1)],
@@ -98,12 +138,13 @@ public sealed partial class LoraDataBuilder
         return list;
     }
 
-    private TrainingExample ToExample(PersonaDataSource source, Candidate c)
+    private TrainingExample ToExample(PersonaDataSource source, Candidate c, IReadOnlyDictionary<string, string> synthetic)
     {
-        var user = c.Kind switch
+        var (kind, user) = c.Kind switch
         {
-            ContextKind.GenericOpener => _options.GenericOpener,
-            _ => ContextBounder.Bound(c.Context!, _options.MaxContextChars),
+            ContextKind.GenericOpener when synthetic.TryGetValue(c.Id, out var prompt) => (ContextKind.SyntheticPrompt, prompt),
+            ContextKind.GenericOpener => (c.Kind, _options.GenericOpener),
+            _ => (c.Kind, ContextBounder.Bound(c.Context!, _options.MaxContextChars)),
         };
         TrainingTurn[] turns =
         [
@@ -111,7 +152,7 @@ public sealed partial class LoraDataBuilder
             new(TrainingRole.User, user, false),
             new(TrainingRole.Assistant, c.Text, true),
         ];
-        return new TrainingExample(c.Id, c.Source, c.Kind, turns) { Tokens = _tokenizer.Render(turns) };
+        return new TrainingExample(c.Id, c.Source, kind, turns) { Tokens = _tokenizer.Render(turns) };
     }
 
     private (int Total, int Trained) Count(TrainingExample example)
@@ -131,7 +172,7 @@ public sealed partial class LoraDataBuilder
         return (total, trained);
     }
 
-    private List<FilterSummary> Summaries(List<FilterRemoval> removed)
+    private List<FilterSummary> Summaries(IReadOnlyList<FilterRemoval> removed)
     {
         var o = _options;
         return [.. Enum.GetValues<FilterKind>().Select(kind =>

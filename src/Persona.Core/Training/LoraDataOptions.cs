@@ -49,6 +49,18 @@ public sealed record LoraDataOptions
     /// <summary>Include completed interview transcripts in the core persona's dataset.</summary>
     public bool IncludeInterviews { get; init; } = true;
 
+    /// <summary>
+    /// Ask the <c>responder</c> model to write the user turn of openers (messages with no preceding text),
+    /// marked <see cref="ContextKind.SyntheticPrompt"/>. Off by default; without a configured, reachable
+    /// responder nothing changes and the result says why.
+    /// </summary>
+    public bool SyntheticPrompts { get; init; }
+
+    /// <summary>At most this many openers per persona get a synthetic user turn (a seeded choice when there are more).</summary>
+    public int MaxSyntheticPerPersona { get; init; } = DefaultMaxSyntheticPerPersona;
+
+    public const int DefaultMaxSyntheticPerPersona = 50;
+
     /// <summary>Every problem with the options, as one message; null when they are valid.</summary>
     public string? Problems()
     {
@@ -75,6 +87,8 @@ public sealed record LoraDataOptions
             problems.Add(string.Create(CultureInfo.InvariantCulture, $"valid-fraction ({ValidFraction}) must be in [0, 1)"));
         if (string.IsNullOrWhiteSpace(GenericOpener))
             problems.Add("the generic opener must not be empty");
+        if (MaxSyntheticPerPersona < 1)
+            problems.Add("synthetic-max must be at least 1");
         if (string.IsNullOrWhiteSpace(DefaultSystemPrompt))
             problems.Add("the default system prompt must not be empty");
         return problems.Count == 0 ? null : "Invalid LoRA data options: " + string.Join("; ", problems) + ".";

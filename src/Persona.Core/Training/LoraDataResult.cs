@@ -1,3 +1,5 @@
+using Persona.Core.Training.Synthetic;
+
 namespace Persona.Core.Training;
 
 /// <summary>Every persona's dataset from one run, with the options and tokenizer used and the input problems skipped.</summary>
@@ -6,4 +8,8 @@ public sealed partial record LoraDataResult(
     LoraDataOptions Options,
     string TokenizerName,
     bool TokensEstimated,
-    IReadOnlyList<LoraDataDiagnostic> Diagnostics);
+    IReadOnlyList<LoraDataDiagnostic> Diagnostics)
+{
+    /// <summary>What the synthetic-prompt pass did (or why it did nothing); null when it was not asked for.</summary>
+    public SyntheticPromptReport? SyntheticPrompts { get; init; }
+}

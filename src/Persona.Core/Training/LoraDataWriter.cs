@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Persona.Core.Llm;
 using Persona.Core.Storage;
 
 namespace Persona.Core.Training;
@@ -68,7 +69,17 @@ public static class LoraDataWriter
             new DatasetCardTokens(result.TokenizerName, result.TokensEstimated, persona.TrainTokens, persona.ValidTokens),
             new DatasetCardOptions(o.MinChars, o.MaxChars, o.MinTokens, o.MaxTokens, o.MaxContextChars, o.NearDuplicateThreshold, o.CodeDumpThreshold, o.TemplateMinRepeats, o.GenericOpener),
             [.. persona.Inputs.Select(i => new DatasetCardInput(TrainingNames.Of(i.Kind), i.Name, i.Sha256))],
-            new DatasetCardFiles(persona.TrainFileName, Sha256(trainJsonl), persona.ValidFileName, Sha256(validJsonl)));
+            new DatasetCardFiles(persona.TrainFileName, Sha256(trainJsonl), persona.ValidFileName, Sha256(validJsonl)),
+            Synthetic(result, persona));
+    }
+
+    private static DatasetCardSynthetic? Synthetic(LoraDataResult result, PersonaDataset persona)
+    {
+        if (result.SyntheticPrompts is not { Ran: true } report)
+            return null;
+        var failed = report.Failures.Where(f => f.Persona == persona.Slug).Select(f => f.MessageId).ToList();
+        return new DatasetCardSynthetic(LlmRole.Responder.Value, report.Provider!, report.Model!, report.PromptVersion, 0,
+            result.Options.MaxSyntheticPerPersona, persona.SyntheticCount + failed.Count, persona.SyntheticCount, failed);
     }
 
     internal static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));

@@ -1,15 +1,20 @@
 using System.CommandLine;
 using System.Globalization;
 using Persona.Core.Library;
+using Persona.Core.Llm;
+using Persona.Core.Llm.Configuration;
 using Persona.Core.Pipeline;
 using Persona.Core.Training;
+using Persona.Core.Training.Synthetic;
+using Persona.Llm.OpenAI;
 
 namespace Persona.Cli.Commands.Lora;
 
 /// <summary>
 /// <c>persona lora data</c>: builds <c>lora_training/persona_&lt;name&gt;_{train,valid}.jsonl</c> and a card per
-/// persona from the cluster files, the generated prompts and (with <c>--profile</c>) interview transcripts.
-/// Prints one line per persona on stdout; input problems go to stderr.
+/// persona from the cluster files, the generated prompts and (with <c>--profile</c>) interview transcripts;
+/// <c>--synthetic-prompts</c> has the responder model write the user turn of openers. Prints one line per
+/// persona on stdout; input problems, progress and what the synthetic pass did go to stderr.
 /// </summary>
 internal static class DataCommand
 {
@@ -26,9 +31,12 @@ internal static class DataCommand
         var seed = new Option<int>("--seed") { Description = "Seed of the train/validation split.", DefaultValueFactory = _ => defaults.Seed };
         var profile = new Option<string?>("--profile") { Description = "Profile whose library prompts, core persona and interview transcripts to use." };
         var profiles = new Option<DirectoryInfo>("--profiles") { Description = "Folder holding every profile.", DefaultValueFactory = _ => new DirectoryInfo(ProfilePaths.DefaultRoot) };
+        var synthetic = new Option<bool>("--synthetic-prompts") { Description = "Have the responder model write the user turn of opening messages (marked synthetic; needs a configured responder model)." };
+        var syntheticMax = new Option<int>("--synthetic-max") { Description = "At most this many openers per persona get a synthetic user turn (a seeded choice when there are more).", DefaultValueFactory = _ => defaults.MaxSyntheticPerPersona };
+        var llmConfig = new Option<FileInfo?>("--llm-config") { Description = $"LLM configuration for --synthetic-prompts (default: ${LlmConfigLoader.ConfigPathVariable}, else the nearest {LlmConfigLoader.DefaultRelativePath})." };
         var command = new Command("data", "Build per-persona LoRA datasets (the person's messages as assistant turns).")
         {
-            @out, format, tokenizer, minChars, maxChars, maxTokens, validFraction, seed, profile, profiles,
+            @out, format, tokenizer, minChars, maxChars, maxTokens, validFraction, seed, profile, profiles, synthetic, syntheticMax, llmConfig,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -57,6 +65,8 @@ internal static class DataCommand
                 MaxTokens = parse.GetValue(maxTokens),
                 ValidFraction = parse.GetValue(validFraction),
                 Seed = parse.GetValue(seed),
+                SyntheticPrompts = parse.GetValue(synthetic),
+                MaxSyntheticPerPersona = parse.GetValue(syntheticMax),
             };
             if (options.Problems() is { } problems)
                 throw new CliException(problems);
@@ -77,7 +87,8 @@ internal static class DataCommand
             LoraDataResult result;
             try
             {
-                result = await LoraDataStage.BuildAsync(paths, profilePaths, options, datasetTokenizer, ct).ConfigureAwait(false);
+                using var llm = options.SyntheticPrompts ? OpenRuntime(parse.GetValue(llmConfig)) : null;
+                result = await LoraDataStage.BuildAsync(paths, profilePaths, options, datasetTokenizer, llm, new SyntheticProgress(context.Error), ct).ConfigureAwait(false);
             }
             catch (InvalidDataException ex)
             {
@@ -86,6 +97,12 @@ internal static class DataCommand
 
             foreach (var diagnostic in result.Diagnostics)
                 await context.Error.WriteLineAsync("warning: " + diagnostic).ConfigureAwait(false);
+            if (result.SyntheticPrompts is { } report)
+            {
+                foreach (var failure in report.Failures)
+                    await context.Error.WriteLineAsync("warning: no synthetic prompt for " + failure).ConfigureAwait(false);
+                await context.Error.WriteLineAsync((report.Ran ? "synthetic prompts: " : "warning: synthetic prompts: ") + report).ConfigureAwait(false);
+            }
             if (result.Personas.Count == 0)
                 throw new CliException($"No persona data under {paths.Clusters} (run clustering first) and no completed interview transcripts.");
             await LoraDataStage.WriteAsync(result, paths, cancellationToken: ct).ConfigureAwait(false);
@@ -99,6 +116,34 @@ internal static class DataCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static LlmRuntime OpenRuntime(FileInfo? config)
+    {
+        try
+        {
+            var options = config is null ? LlmConfigLoader.LoadDefault() : LlmConfigLoader.LoadFile(config.FullName);
+            return new LlmRuntime(options, LlmRuntime.DefaultProviders(new OpenAICompatibleProvider()));
+        }
+        catch (Exception ex) when (ex is InvalidDataException or FileNotFoundException or ArgumentException)
+        {
+            throw new CliException("--llm-config: " + ex.Message);
+        }
+    }
+
+    /// <summary>One stderr line per opener, written as it happens (in order, unlike <see cref="Progress{T}"/>).</summary>
+    private sealed class SyntheticProgress(TextWriter error) : IProgress<SyntheticPromptProgress>
+    {
+        public void Report(SyntheticPromptProgress value)
+        {
+            var outcome = value.Outcome switch
+            {
+                SyntheticPromptOutcome.FromCache => "from cache",
+                SyntheticPromptOutcome.Written => "written",
+                _ => "failed",
+            };
+            error.WriteLine($"synthetic prompt [{value.Persona} {value.Index}/{value.Total}] {value.MessageId}: {outcome}");
+        }
     }
 
     private static LoraDataFormat ParseFormat(System.CommandLine.Parsing.ArgumentResult result)

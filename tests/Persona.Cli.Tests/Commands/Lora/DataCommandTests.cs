@@ -37,7 +37,53 @@ public sealed class DataCommandTests
         Assert.Contains("clusters", run.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task LoraData_SyntheticPromptsWithoutAResponderModel_SaysWhyAndWritesTheOfflineBytes()
+    {
+        using var temp = TestPaths.CreateTempDirectory();
+        WriteOpeners(temp);
+        var config = temp.Combine("llm.yaml");
+        await File.WriteAllTextAsync(config, "defaults:\n  provider: offline\n", TestContext.Current.CancellationToken);
+        var plain = await CliRunner.RunAsync("lora", "data", "--out", temp.Path);
+        var expected = Directory.GetFiles(temp.Combine("lora_training")).ToDictionary(f => f, File.ReadAllBytes);
+
+        var run = await CliRunner.RunAsync("lora", "data", "--out", temp.Path, "--synthetic-prompts", "--llm-config", config);
+
+        Assert.Equal(0, plain.ExitCode);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("warning: synthetic prompts: nothing written: no model is configured for the responder role", run.Error, StringComparison.Ordinal);
+        Assert.Equal(plain.Output, run.Output);
+        Assert.Equal(expected.Keys.Order(), Directory.GetFiles(temp.Combine("lora_training")).Order());
+        Assert.All(expected, pair => Assert.Equal(pair.Value, File.ReadAllBytes(pair.Key)));
+    }
+
+    [Fact]
+    public async Task LoraData_SyntheticPromptsResponderServerDown_SaysWhyAndStillWritesTheDataset()
+    {
+        using var temp = TestPaths.CreateTempDirectory();
+        WriteOpeners(temp);
+        var config = temp.Combine("llm.yaml");
+        // Port 9 (discard) on loopback: nothing listens, the probe fails at once.
+        await File.WriteAllTextAsync(config, "roles:\n  responder:\n    provider: ollama\n    model: llama3.2\n    endpoint: http://127.0.0.1:9\n", TestContext.Current.CancellationToken);
+
+        var run = await CliRunner.RunAsync("lora", "data", "--out", temp.Path, "--synthetic-prompts", "--llm-config", config);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("warning: synthetic prompts: nothing written: the responder role's model llama3.2 cannot be used", run.Error, StringComparison.Ordinal);
+        Assert.Contains("did not answer", run.Error, StringComparison.Ordinal);
+        Assert.Contains("\"context\":\"generic_opener\"", File.ReadAllText(temp.Combine("lora_training", "persona_planner_train.jsonl")), StringComparison.Ordinal);
+    }
+
+    private static void WriteOpeners(TempDirectory temp)
+    {
+        Directory.CreateDirectory(temp.Combine("clusters"));
+        File.WriteAllText(temp.Combine("clusters", "persona_planner.jsonl"),
+            "{\"message_id\":\"m1\",\"conversation_id\":\"c1\",\"text\":\"Can you draft a packing checklist for a two-room flat?\",\"context\":null}\n" +
+            "{\"message_id\":\"m2\",\"conversation_id\":\"c2\",\"text\":\"I'd book the van first, then pack one room per evening.\",\"context\":\"How should I organise the move?\"}\n");
+    }
+
     [Theory]
+    [InlineData("--synthetic-max", "0")]
     [InlineData("--format", "csv")]
     [InlineData("--valid-fraction", "1.5")]
     [InlineData("--min-chars", "-1")]
