@@ -19,8 +19,24 @@ public sealed class FastKernels : IKernels
 
     public static FastKernels Instance { get; } = new();
 
-    public void MatMul(float[] x, float[] w, float[]? bias, float[] y, int t, int k, int n) =>
-        FastMatMul.Run(x, w, bias, y, t, k, n);
+    /// <summary>From this many rows on (prefill), products run on the blocked <see cref="Gemm"/>; decode steps keep the dot-product kernel.</summary>
+    internal const int GemmMinRows = 16;
+
+    public void MatMul(float[] x, float[] w, float[]? bias, float[] y, int t, int k, int n)
+    {
+        if (t < GemmMinRows || !Gemm.IsAccelerated)
+        {
+            FastMatMul.Run(x, w, bias, y, t, k, n);
+            return;
+        }
+
+        Gemm.MultiplyTransposed(x, w, y, t, k, n, accumulate: false);
+        if (bias is not null)
+        {
+            for (var r = 0; r < t; r++)
+                TensorPrimitives.Add(y.AsSpan(r * n, n), bias.AsSpan(0, n), y.AsSpan(r * n, n));
+        }
+    }
 
     public void RmsNorm(float[] x, float[] w, float eps, float[] y, int t, int d)
     {

@@ -165,7 +165,7 @@ public static class Gemm
         if (firstStrip >= endStrip || firstPanel >= endPanel)
             return;
         var stripsPerBlock = MC / MR;
-        var packA = t_packA ??= GC.AllocateUninitializedArray<float>(MC * KC, pinned: true);
+        var packA = t_packA ??= GC.AllocateUninitializedArray<float>((MC * KC) + 16, pinned: true); // + slack, see RowMajorA.Pack
         var panelCount = endPanel - firstPanel;
         var needB = b.NeedsPacking ? panelCount * NR * KC : 0;
         if (needB > 0 && (t_packB is null || t_packB.Length < needB))
@@ -385,19 +385,29 @@ public static class Gemm
 
         public void Pack(float* ap, int i0, int rows, int p0, int kc)
         {
+            var src = a + ((long)i0 * lda) + p0;
+            var p = 0;
+            if (Transpose16.IsSupported)
+            {
+                // 16 depths at a time; each 16-wide column store runs 4 floats into the next depth's place
+                // (overwritten next) or, after the last, into slack the strip buffer keeps for it
+                for (; p + 16 <= kc; p += 16)
+                    Transpose16.Block(src + p, lda, rows, ap + (p * MR), MR);
+            }
+
             for (var i = 0; i < MR; i++)
             {
-                var dst = ap + i;
+                var dst = ap + (p * MR) + i;
                 if (i >= rows)
                 {
-                    for (var p = 0; p < kc; p++, dst += MR)
+                    for (var q = p; q < kc; q++, dst += MR)
                         *dst = 0f;
                     continue;
                 }
 
-                var src = a + ((long)(i0 + i) * lda) + p0;
-                for (var p = 0; p < kc; p++, dst += MR)
-                    *dst = src[p];
+                var row = src + ((long)i * lda);
+                for (var q = p; q < kc; q++, dst += MR)
+                    *dst = row[q];
             }
         }
     }

@@ -60,19 +60,30 @@ public sealed unsafe class PackedMatrix
     /// </summary>
     internal static void PackPanel(float* w, int k, float* bp, int j0, int cols, int p0, int kc)
     {
+        var p = 0;
+        if (Transpose16.IsSupported)
+        {
+            // 16 rows × 16 depths at a time, each half of the panel in turn
+            for (; p + 16 <= kc; p += 16)
+            {
+                for (var half = 0; half < Gemm.NR; half += 16)
+                    Transpose16.Block(w + ((long)(j0 + half) * k) + p0 + p, k, Math.Clamp(cols - half, 0, 16), bp + (p * Gemm.NR) + half, Gemm.NR);
+            }
+        }
+
         for (var j = 0; j < Gemm.NR; j++)
         {
+            var dst = bp + (p * Gemm.NR) + j;
             if (j >= cols)
             {
-                for (var p = 0; p < kc; p++)
-                    bp[(p * Gemm.NR) + j] = 0f;
+                for (var q = p; q < kc; q++, dst += Gemm.NR)
+                    *dst = 0f;
                 continue;
             }
 
             var src = w + ((long)(j0 + j) * k) + p0;
-            var dst = bp + j;
-            for (var p = 0; p < kc; p++, dst += Gemm.NR)
-                *dst = src[p];
+            for (var q = p; q < kc; q++, dst += Gemm.NR)
+                *dst = src[q];
         }
     }
 }

@@ -229,10 +229,10 @@ public sealed class LoraNetwork
         var p = Adapter.Options.Dropout;
         if (dropout is not null && p > 0)
         {
-            var keep = new float[t * inF];
+            var (keep, dropped) = tape.DropoutBuffers(target, inF);
             var scale = 1f / (1f - p);
-            xd = new float[t * inF];
-            for (var i = 0; i < xd.Length; i++)
+            xd = dropped;
+            for (var i = 0; i < t * inF; i++)
             {
                 keep[i] = dropout.NextSingle() < p ? 0f : scale;
                 xd[i] = x[i] * keep[i];
@@ -283,7 +283,7 @@ public sealed class LoraNetwork
 
         var dxd = new float[t * inF];
         BackwardKernels.LinearInputGrad(du, pair.A, dxd, t, r, inF, false);
-        TensorPrimitives.Multiply(dxd, keep, dxd);
+        TensorPrimitives.Multiply(dxd, keep.AsSpan(0, t * inF), dxd);
         TensorPrimitives.Add(dx.AsSpan(0, t * inF), dxd, dx.AsSpan(0, t * inF));
     }
 
@@ -336,6 +336,16 @@ public sealed class LoraNetwork
         public Dictionary<LoraTarget, float[]> LoraHidden { get; } = [];
 
         public Dictionary<LoraTarget, float[]> DropoutScale { get; } = [];
+
+        private readonly Dictionary<LoraTarget, (float[] Keep, float[] Dropped)> _dropout = [];
+
+        // the dropout mask and masked input of one adapted projection, made on first use and kept
+        public (float[] Keep, float[] Dropped) DropoutBuffers(LoraTarget target, int inFeatures)
+        {
+            if (!_dropout.TryGetValue(target, out var buffers))
+                _dropout[target] = buffers = (new float[capacity * inFeatures], new float[capacity * inFeatures]);
+            return buffers;
+        }
 
         public void Clear()
         {

@@ -11,6 +11,7 @@ public sealed class FastKernelsTests
     [InlineData(4, 16, 4, false)]
     [InlineData(7, 100, 37, true)]
     [InlineData(33, 576, 130, false)]
+    [InlineData(20, 50, 33, true)] // prefill: the blocked kernel, plus bias
     [InlineData(5, 8, 3, true)]
     public void MatMul_AwkwardShapes_MatchesReference(int t, int k, int n, bool withBias)
     {
