@@ -28,6 +28,9 @@ public static class Gemm
     public const int KC = 768;
 
     private const int MC = 288;
+
+    // panels of B packed at once (32 × 32 columns × KC depth: 3 MiB)
+    private const int NC = 32;
     private const long ParallelFlops = 1L << 21;
 
     // relative cost of packing one value: gathering along rows (scalar, strided stores) vs copying vectors
@@ -166,52 +169,56 @@ public static class Gemm
             return;
         var stripsPerBlock = MC / MR;
         var packA = t_packA ??= GC.AllocateUninitializedArray<float>((MC * KC) + 16, pinned: true); // + slack, see RowMajorA.Pack
-        var panelCount = endPanel - firstPanel;
-        var needB = b.NeedsPacking ? panelCount * NR * KC : 0;
+        var needB = b.NeedsPacking ? NC * NR * KC : 0;
         if (needB > 0 && (t_packB is null || t_packB.Length < needB))
             t_packB = GC.AllocateUninitializedArray<float>(needB, pinned: true);
         var packB = t_packB;
         float* tile = stackalloc float[MR * NR];
         fixed (float* pAPacked = packA, pBPacked = packB)
         {
-            for (var p0 = 0; p0 < k; p0 += KC)
+            // NC panels of B at a time, so the packed B stays a few MiB however wide B is (a 150k vocabulary)
+            for (var chunk = firstPanel; chunk < endPanel; chunk += NC)
             {
-                var kc = Math.Min(KC, k - p0);
-                var add = accumulate || p0 > 0;
-                if (b.NeedsPacking)
+                var chunkEnd = Math.Min(endPanel, chunk + NC);
+                for (var p0 = 0; p0 < k; p0 += KC)
                 {
-                    for (var panel = firstPanel; panel < endPanel; panel++)
-                        b.Pack(pBPacked + ((long)(panel - firstPanel) * NR * kc), panel * NR, Math.Min(NR, n - (panel * NR)), p0, kc);
-                }
-
-                for (var s0 = firstStrip; s0 < endStrip; s0 += stripsPerBlock)
-                {
-                    var s1 = Math.Min(endStrip, s0 + stripsPerBlock);
-                    for (var s = s0; s < s1; s++)
-                        a.Pack(pAPacked + ((long)(s - s0) * MR * kc), s * MR, Math.Min(MR, m - (s * MR)), p0, kc);
-                    for (var panel = firstPanel; panel < endPanel; panel++)
+                    var kc = Math.Min(KC, k - p0);
+                    var add = accumulate || p0 > 0;
+                    if (b.NeedsPacking)
                     {
-                        var j0 = panel * NR;
-                        var cols = Math.Min(NR, n - j0);
-                        var bp = b.NeedsPacking ? pBPacked + ((long)(panel - firstPanel) * NR * kc) : b.Panel(panel, p0);
+                        for (var panel = chunk; panel < chunkEnd; panel++)
+                            b.Pack(pBPacked + ((long)(panel - chunk) * NR * kc), panel * NR, Math.Min(NR, n - (panel * NR)), p0, kc);
+                    }
+
+                    for (var s0 = firstStrip; s0 < endStrip; s0 += stripsPerBlock)
+                    {
+                        var s1 = Math.Min(endStrip, s0 + stripsPerBlock);
                         for (var s = s0; s < s1; s++)
+                            a.Pack(pAPacked + ((long)(s - s0) * MR * kc), s * MR, Math.Min(MR, m - (s * MR)), p0, kc);
+                        for (var panel = chunk; panel < chunkEnd; panel++)
                         {
-                            var i0 = s * MR;
-                            var rows = Math.Min(MR, m - i0);
-                            var ap = pAPacked + ((long)(s - s0) * MR * kc);
-                            if (rows == MR && cols == NR)
+                            var j0 = panel * NR;
+                            var cols = Math.Min(NR, n - j0);
+                            var bp = b.NeedsPacking ? pBPacked + ((long)(panel - chunk) * NR * kc) : b.Panel(panel, p0);
+                            for (var s = s0; s < s1; s++)
                             {
-                                MicroTile(ap, bp, kc, pc + ((long)i0 * ldc) + j0, ldc, add);
-                            }
-                            else
-                            {
-                                MicroTile(ap, bp, kc, tile, NR, false);
-                                for (var i = 0; i < rows; i++)
+                                var i0 = s * MR;
+                                var rows = Math.Min(MR, m - i0);
+                                var ap = pAPacked + ((long)(s - s0) * MR * kc);
+                                if (rows == MR && cols == NR)
                                 {
-                                    var dst = pc + ((long)(i0 + i) * ldc) + j0;
-                                    var src = tile + (i * NR);
-                                    for (var j = 0; j < cols; j++)
-                                        dst[j] = add ? dst[j] + src[j] : src[j];
+                                    MicroTile(ap, bp, kc, pc + ((long)i0 * ldc) + j0, ldc, add);
+                                }
+                                else
+                                {
+                                    MicroTile(ap, bp, kc, tile, NR, false);
+                                    for (var i = 0; i < rows; i++)
+                                    {
+                                        var dst = pc + ((long)(i0 + i) * ldc) + j0;
+                                        var src = tile + (i * NR);
+                                        for (var j = 0; j < cols; j++)
+                                            dst[j] = add ? dst[j] + src[j] : src[j];
+                                    }
                                 }
                             }
                         }

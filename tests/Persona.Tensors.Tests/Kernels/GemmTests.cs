@@ -54,7 +54,7 @@ public sealed class GemmTests
     public static TheoryData<int, int, int> Shapes() => new()
     {
         { 1, 1, 1 }, { 1, 7, 33 }, { 12, 32, 32 }, { 13, 5, 31 }, { 25, 64, 65 }, { 257, 64, 192 }, { 30, 1000, 40 },
-        { 7, 1600, 3 }, { 100, 17, 100 }, { 3, 0, 5 },
+        { 7, 1600, 3 }, { 100, 17, 100 }, { 3, 0, 5 }, { 14, 20, 1100 }, // the last: more than one chunk of packed B panels
     };
 
     [Theory]
