@@ -102,7 +102,7 @@ Console.WriteLine(string.Create(
     $"{{\"engine\":\"persona\",\"preset\":\"smol135\",\"mode\":\"train\",\"batch\":{batch},\"seq\":{seq},\"threads\":{Environment.ProcessorCount},"
     + $"\"avx512\":{System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated.ToString().ToLowerInvariant()},\"params_lora\":{adapter.ParameterCount},"
     + $"\"warmup\":{warmup},\"steps\":{steps},\"step_s_median\":{median:F4},\"step_s_min\":{times[0]:F4},\"step_s_max\":{times[^1]:F4},"
-    + $"\"tokens_per_s\":{tokens / median:F1},\"build_s\":{buildSeconds:F2},\"rss_start_MiB\":{rssStart:F0},\"peak_rss_MiB\":{PeakRssMiB():F0},"
+    + $"\"tokens_per_s\":{tokens / median:F1},\"build_s\":{buildSeconds:F2},\"rss_start_MiB\":{rssStart:F0},\"peak_rss_MiB\":{PeakRssMiB():F0},\"gc_gen2\":{GC.CollectionCount(2)},\"gc_gen0\":{GC.CollectionCount(0)},"
     + $"\"losses\":[{string.Join(",", losses.Take(3).Select(l => l.ToString("F4", CultureInfo.InvariantCulture)))}]{split}}}"));
 
 double Median(Action run)

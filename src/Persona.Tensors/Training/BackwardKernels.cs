@@ -161,15 +161,27 @@ public static class BackwardKernels
     /// Backward of <see cref="AttentionForward"/>: dOut (t, H·hd) → dq (t, H·hd), dk, dv (t, KV·hd), all
     /// overwritten. dS = P ⊙ (dP − rowsum(P ⊙ dP)) with dP = dOut·Vᵀ; dq = scale·dS·K; dk = scale·dSᵀ·q; dv = Pᵀ·dOut.
     /// </summary>
-    public static unsafe void AttentionBackward(float[] dOut, float[] q, float[] k, float[] v, float[] probs, float[] dq, float[] dk, float[] dv, int t, int heads, int kvHeads, int headDim)
+    public static void AttentionBackward(float[] dOut, float[] q, float[] k, float[] v, float[] probs, float[] dq, float[] dk, float[] dv, int t, int heads, int kvHeads, int headDim)
+    {
+        // each query head writes its own share of dk and dv; the heads of a group are summed at the end
+        var partial = System.Buffers.ArrayPool<float>.Shared.Rent(2 * heads * t * headDim);
+        try
+        {
+            AttentionBackwardHeads(dOut, q, k, v, probs, dq, dk, dv, partial, t, heads, kvHeads, headDim);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<float>.Shared.Return(partial);
+        }
+    }
+
+    // the per-head products of AttentionBackward; `partial` holds each head's dk and dv before the group sums
+    private static unsafe void AttentionBackwardHeads(float[] dOut, float[] q, float[] k, float[] v, float[] probs, float[] dq, float[] dk, float[] dv, float[] partial, int t, int heads, int kvHeads, int headDim)
     {
         var group = heads / kvHeads;
         var kvStride = kvHeads * headDim;
         var qStride = heads * headDim;
         var scale = 1f / MathF.Sqrt(headDim);
-
-        // each query head writes its own share of dk and dv; the heads of a group are summed at the end
-        var partial = new float[2L * heads * t * headDim];
         fixed (float* pdo = dOut, pq = q, pk = k, pv = v, pp = probs, pdq = dq, ppart = partial)
         {
             float* dop = pdo, qp = pq, kp = pk, vp = pv, ppr = pp, dqp = pdq, part = ppart;
