@@ -9,7 +9,7 @@ public static class ImportReportFile
     public static Task WriteAsync(string path, ImportReport report, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return AtomicFile.WriteAllTextAsync(path, JsonSerializer.Serialize(report, ImportJsonContext.Default.ImportReport) + "\n", cancellationToken);
+        return AtomicFile.WriteAllTextAsync(path, JsonSerializer.Serialize(report, ImportWriteJsonContext.Default.ImportReport) + "\n", cancellationToken);
     }
 
     public static async Task<ImportReport> ReadAsync(string path, CancellationToken cancellationToken = default)

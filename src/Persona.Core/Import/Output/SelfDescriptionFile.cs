@@ -38,7 +38,7 @@ public static class SelfDescriptionFile
         ArgumentNullException.ThrowIfNull(items);
         var text = new StringBuilder();
         foreach (var item in items)
-            text.Append(JsonSerializer.Serialize(item, ImportLineJsonContext.Default.SelfDescription)).Append('\n');
+            text.Append(JsonSerializer.Serialize(item, ImportLineWriteJsonContext.Default.SelfDescription)).Append('\n');
         return AtomicFile.WriteAllTextAsync(path, text.ToString(), cancellationToken);
     }
 
