@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Persona.Core.Import.Reading;
 
 namespace Persona.Core.Import.ChatGpt;
@@ -8,7 +7,9 @@ internal sealed class ChatGptItemScanner(ChatGptConversationParser parser, FileI
 {
     private readonly ChatGptConversationScan _scan = new();
 
-    public bool TryScan(ref Utf8JsonReader reader) => ChatGptScanner.TryScan(ref reader, _scan);
+    public bool TryScan(ref JsonTokenReader reader) => ChatGptScanner.TryScan(ref reader, _scan);
+
+    public bool TryScan(ref Utf8JsonTokenReader reader) => ChatGptScanner.TryScan(ref reader, _scan);
 
     public void Complete(ReadOnlyMemory<byte> source, int index, long offset)
     {

@@ -10,10 +10,14 @@ internal interface IJsonItemScanner
 {
     /// <summary>
     /// Reads the item whose first token <paramref name="reader"/> is on, to its last token. Returns false when
-    /// the data ends first; the item is then scanned again from its start once more data is buffered.
-    /// Must not throw on content other than through the reader (malformed JSON).
+    /// the reader stops first (the data ends, or <see cref="JsonTokenReader"/> does not take what follows); the
+    /// item is then scanned again from its start, with more data or with the other reader. Must not throw on
+    /// content other than through the reader (malformed JSON).
     /// </summary>
-    bool TryScan(ref Utf8JsonReader reader);
+    bool TryScan(ref JsonTokenReader reader);
+
+    /// <inheritdoc cref="TryScan(ref JsonTokenReader)"/>
+    bool TryScan(ref Utf8JsonTokenReader reader);
 
     /// <summary>
     /// Called after <see cref="TryScan"/> succeeded. Offsets the reader reported are relative to the start of
