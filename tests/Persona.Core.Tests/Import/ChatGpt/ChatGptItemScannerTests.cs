@@ -129,7 +129,7 @@ public sealed class ChatGptItemScannerTests
         var viaScan = await Assert.ThrowsAsync<ImportInputException>(async () =>
         {
             using var reader = new JsonItemReader(new MemoryStream(bytes), "t.json", 16);
-            var scanner = new ChatGptItemScanner(parser, new FileImportState("t.json", new ImportOptions()), JsonItemLayout.Array);
+            using var scanner = new ChatGptItemScanner(parser, new FileImportState("t.json", new ImportOptions()), JsonItemLayout.Array);
             while (await reader.ScanAsync(scanner, cancellationToken))
             {
             }
@@ -154,10 +154,12 @@ public sealed class ChatGptItemScannerTests
         var viaScan = new FileImportState("t.json", options);
         using (var reader = new JsonItemReader(new MemoryStream(bytes), "t.json", bufferSize))
         {
-            var scanner = new ChatGptItemScanner(parser, viaScan, JsonItemLayout.Array);
+            using var scanner = new ChatGptItemScanner(parser, viaScan, JsonItemLayout.Array);
             while (await reader.ScanAsync(scanner, cancellationToken))
             {
             }
+
+            scanner.Finish();
         }
 
         return (viaDocument, viaScan);
