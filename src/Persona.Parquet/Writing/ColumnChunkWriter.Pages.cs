@@ -66,13 +66,13 @@ internal sealed partial class ColumnChunkWriter
     }
 
     /// <summary>
-    /// Closes the chunk: the caller writes <see cref="ChunkBytes"/> at <paramref name="chunkStart"/>
-    /// right after this call and then calls <see cref="Reset"/>.
+    /// Closes the chunk. The caller writes <paramref name="dictionaryPage"/> (empty when there is none) and then
+    /// <see cref="DataPages"/> at <paramref name="chunkStart"/> right after this call, and then calls <see cref="Reset"/>.
     /// </summary>
-    public ColumnChunk FinishChunk(long chunkStart, ByteBuffer chunkBytes)
+    public ColumnChunk FinishChunk(long chunkStart, ByteBuffer dictionaryPage)
     {
         FlushPage();
-        chunkBytes.Clear();
+        dictionaryPage.Clear();
         long? dictionaryOffset = null;
         if (_dictionary is not null && _dictionaryPages > 0)
         {
@@ -82,15 +82,14 @@ internal sealed partial class ColumnChunkWriter
                 Type = PageType.DictionaryPage,
                 DictionaryPageHeader = new DictionaryPageHeader { NumValues = _dictionary.Count, Encoding = Encoding.Plain },
             };
-            WritePage(header, _dictionary.Encoded, chunkBytes);
+            WritePage(header, _dictionary.Encoded, dictionaryPage);
             _encodings.Add(Encoding.Plain);
         }
 
         if (_dictionary is { Count: > 0 })
             _statistics.AddDictionary(_dictionary);
 
-        var dataPageOffset = chunkStart + chunkBytes.Length;
-        chunkBytes.AddRange(_dataPages.Span);
+        var dataPageOffset = chunkStart + dictionaryPage.Length;
         if (MaxDef > 0 || MaxRep > 0)
             _encodings.Add(Encoding.Rle);
         var encodings = _encodings.ToList();
@@ -106,13 +105,16 @@ internal sealed partial class ColumnChunkWriter
                 Codec = _codec,
                 NumValues = _numValues,
                 TotalUncompressedSize = _uncompressedTotal,
-                TotalCompressedSize = chunkBytes.Length,
+                TotalCompressedSize = dictionaryPage.Length + _dataPages.Length,
                 DataPageOffset = dataPageOffset,
                 DictionaryPageOffset = dictionaryOffset,
                 Statistics = _options.WriteStatistics ? _statistics.Build() : null,
             },
         };
     }
+
+    /// <summary>The chunk's data pages, headers included, as <see cref="FinishChunk"/> left them.</summary>
+    public ReadOnlyMemory<byte> DataPages => _dataPages.Memory;
 
     /// <summary>Starts a new chunk for the next row group.</summary>
     public void Reset()

@@ -13,7 +13,7 @@ internal sealed class ParquetFileWriter
     private static readonly byte[] Magic = "PAR1"u8.ToArray();
     private readonly Stream _stream;
     private readonly ParquetWriteOptions _options;
-    private readonly ByteBuffer _chunkBytes = new(1 << 16);
+    private readonly ByteBuffer _dictionaryPage = new(1 << 16);
     private readonly List<RowGroup> _rowGroups = [];
     private long _position;
     private int _rowsInGroup;
@@ -56,9 +56,10 @@ internal sealed class ParquetFileWriter
         long compressed = 0;
         foreach (var column in Columns)
         {
-            var chunk = column.FinishChunk(_position, _chunkBytes);
-            await _stream.WriteAsync(_chunkBytes.Memory, cancellationToken).ConfigureAwait(false);
-            _position += _chunkBytes.Length;
+            var chunk = column.FinishChunk(_position, _dictionaryPage);
+            await _stream.WriteAsync(_dictionaryPage.Memory, cancellationToken).ConfigureAwait(false);
+            await _stream.WriteAsync(column.DataPages, cancellationToken).ConfigureAwait(false);
+            _position += _dictionaryPage.Length + column.DataPages.Length;
             column.Reset();
             group.Columns.Add(chunk);
             group.TotalByteSize += chunk.MetaData!.TotalUncompressedSize;

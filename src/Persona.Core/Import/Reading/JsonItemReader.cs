@@ -5,7 +5,7 @@ namespace Persona.Core.Import.Reading;
 /// <summary>
 /// Streams the top-level items of a JSON export one at a time: the elements of a top-level array,
 /// or each value of a JSON Lines / single-object file. Only the current item is parsed into a
-/// <see cref="JsonDocument"/>; the buffer holds about a megabyte, or twice the largest item, so
+/// <see cref="JsonDocument"/>; the buffer holds about a megabyte, or up to one and a half times the largest item, so
 /// memory does not grow with the file. Malformed or truncated JSON throws
 /// <see cref="ImportInputException"/> naming the byte offset.
 /// </summary>
@@ -317,7 +317,7 @@ internal sealed class JsonItemReader : IDisposable
         }
 
         if (_end == _buffer.Length)
-            Array.Resize(ref _buffer, checked(_buffer.Length * 2));
+            Array.Resize(ref _buffer, checked(_buffer.Length + _buffer.Length / 2));
 
         while (_end < _buffer.Length)
         {
