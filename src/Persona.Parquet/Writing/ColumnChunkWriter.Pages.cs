@@ -58,7 +58,19 @@ internal sealed partial class ColumnChunkWriter
             Type = PageType.DataPage,
             DataPageHeader = new DataPageHeader { NumValues = _pageEntries, Encoding = encoding },
         };
-        WritePage(header, _body.Span, _dataPages);
+        if (_compressor is null)
+        {
+            WritePage(header, _body.Span, _dataPages);
+        }
+        else
+        {
+            // Compress on the worker while the next page is encoded into the other body buffer.
+            CompletePending();
+            _pending = new PageCompressionJob(_codec, header, _body, _stored);
+            _compressor.Post(_pending);
+            (_body, _spareBody) = (_spareBody ?? new ByteBuffer(1 << 16), _body);
+        }
+
         _values.Clear();
         _def.Clear();
         _rep.Clear();
@@ -72,6 +84,7 @@ internal sealed partial class ColumnChunkWriter
     public ColumnChunk FinishChunk(long chunkStart, ByteBuffer dictionaryPage)
     {
         FlushPage();
+        CompletePending();
         dictionaryPage.Clear();
         long? dictionaryOffset = null;
         if (_dictionary is not null && _dictionaryPages > 0)
@@ -111,6 +124,16 @@ internal sealed partial class ColumnChunkWriter
                 Statistics = _options.WriteStatistics ? _statistics.Build() : null,
             },
         };
+    }
+
+    /// <summary>Waits for the page being compressed in the background, if any, and appends it to the chunk.</summary>
+    public void CompletePending()
+    {
+        if (_pending is not { } page)
+            return;
+        _compressor!.Complete(page);
+        _pending = null;
+        AppendPage(page.Header, page.Body.Length, _dataPages);
     }
 
     /// <summary>The chunk's data pages, headers included, as <see cref="FinishChunk"/> left them.</summary>
