@@ -66,7 +66,7 @@ internal sealed partial class ColumnChunkWriter
         {
             // Compress on the worker while the next page is encoded into the other body buffer.
             CompletePending();
-            _pending = new PageCompressionJob(_codec, header, _body, _stored);
+            _pending = new PageCompressionJob(_codec, header, _body, _stored, HeaderBytesAtMost(header, _body.Length));
             _compressor.Post(_pending);
             (_body, _spareBody) = (_spareBody ?? new ByteBuffer(1 << 16), _body);
         }

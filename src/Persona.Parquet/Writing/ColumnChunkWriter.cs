@@ -17,9 +17,6 @@ internal sealed partial class ColumnChunkWriter
 {
     private const int MaxPageEntries = 256 * 1024;
 
-    /// <summary>A bound on a data page header's size (a few varints and field headers).</summary>
-    private const int MaxHeaderBytes = 64;
-
     private readonly ParquetWriteOptions _options;
     private readonly CompressionCodec _codec;
     private readonly IntBuffer _def = new(1024);
@@ -70,7 +67,7 @@ internal sealed partial class ColumnChunkWriter
     public long BufferedBytes => _dataPages.Length + _values.Length + (_dictionary?.EncodedBytes ?? 0) + (_def.Count + _rep.Count) / 4;
 
     /// <summary>The most the page being compressed in the background adds to <see cref="BufferedBytes"/> once complete.</summary>
-    public long PendingBytesAtMost => _pending is null ? 0 : MaxHeaderBytes + _pending.Body.Length + (long)_pending.Body.Length / 6 + 64;
+    public long PendingBytesAtMost => _pending?.BytesAtMost ?? 0;
 
     public static PhysicalType PhysicalTypeOf(ParquetColumnType type) => type switch
     {
@@ -245,6 +242,16 @@ internal sealed partial class ColumnChunkWriter
     {
         PageCompressor.Compress(_codec, body, _stored);
         AppendPage(header, body.Length, target);
+    }
+
+    /// <summary>The header's size with the largest compressed size it can record (its varints at their longest).</summary>
+    private int HeaderBytesAtMost(PageHeader header, int uncompressedLength)
+    {
+        header.UncompressedPageSize = uncompressedLength;
+        header.CompressedPageSize = int.MaxValue;
+        _header.Clear();
+        header.Write(new CompactWriter(_header));
+        return _header.Length;
     }
 
     /// <summary>Appends the page compressed into <see cref="_stored"/>, header first.</summary>
