@@ -2,8 +2,9 @@
 # persona import vs. CPython json.load + active-thread walk (../shared/baselines/json_parse_ref.py) on the
 # same ~110 MB ChatGPT-shaped export (../shared/baselines/gen_export.py, seed 42), one after the other,
 # each timed by /usr/bin/time -v. Two builds of the CLI are timed: the framework-dependent ready-to-run
-# publish, and a self-contained composite ready-to-run publish (framework and app compiled together, so
-# the generic instantiations the framework-dependent build still JIT-compiles are precompiled).
+# publish (what we ship; runtime settings from Persona.Cli.csproj), and a self-contained composite
+# ready-to-run publish (framework and app compiled together, so the generic instantiations the
+# framework-dependent build still JIT-compiles are precompiled; faster, more memory).
 # Usage: bench/import/run.sh [runs=3]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -16,12 +17,21 @@ if [ ! -f "$work/conversations.json" ]; then
   python3 "$baselines/gen_export.py" --out "$work/conversations.json" --seed 42
 fi
 
+# Both publishes compile into the same intermediate folder, and an incremental publish would reuse the
+# other kind's ready-to-run images (a framework-dependent build with composite images aborts at start-up):
+# remove them before each publish.
+r2r=src/Persona.Cli/obj/Release/net10.0/linux-x64/R2R
 # Ready-to-run (precompiled) CLI: a one-shot command spends much of a short run in the JIT otherwise.
+rm -rf "$r2r"
 dotnet publish src/Persona.Cli -c Release -r linux-x64 --self-contained false \
   -p:PublishReadyToRun=true -o "$work/persona-r2r" > "$work/publish.log"
 # Composite needs self-contained; UseAppHost=true overrides Persona.Notebooks' framework-dependent setting.
+rm -rf "$r2r"
 dotnet publish src/Persona.Cli -c Release -r linux-x64 --self-contained true -p:UseAppHost=true \
   -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true -o "$work/persona-composite" > "$work/publish-composite.log"
+rm -rf "$r2r"
+
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 
 for i in $(seq 1 "$runs"); do
   rm -rf "$work/out"
@@ -34,9 +44,11 @@ for i in $(seq 1 "$runs"); do
     > "$work/python-$i.json" 2> "$work/python-$i.time"
 done
 
-python3 - "$work" "$runs" <<'PY'
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+python3 - "$work" "$runs" "$load_before" "$load_after" <<'PY'
 import re, statistics, sys, os
 work, runs = sys.argv[1], int(sys.argv[2])
+print(f"load average (1/5/15 min): before {sys.argv[3]}, after {sys.argv[4]}")
 def parse(path):
     text = open(path).read()
     wall = text.split("Elapsed (wall clock) time (h:mm:ss or m:ss): ")[1].split("\n")[0]

@@ -20,7 +20,7 @@ public static class ParquetFile
         ArgumentNullException.ThrowIfNull(map);
         options ??= ParquetWriteOptions.Default;
         options.Validate();
-        var writer = new ParquetFileWriter(stream, map.ColumnArray, options);
+        using var writer = new ParquetFileWriter(stream, map.ColumnArray, options);
         await writer.StartAsync(cancellationToken).ConfigureAwait(false);
         var appenders = map.Writers;
         var columns = writer.Columns;

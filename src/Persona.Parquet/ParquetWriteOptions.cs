@@ -23,6 +23,12 @@ public sealed record ParquetWriteOptions
     /// <summary>Dictionary-encode columns when it pays (few distinct values); read support is always on.</summary>
     public bool UseDictionary { get; init; } = true;
 
+    /// <summary>
+    /// Compress data pages on a second thread while the next ones are encoded. The file is byte for byte the same
+    /// (row groups end where they would otherwise); it pays with a second core and compressed pages.
+    /// </summary>
+    public bool CompressInBackground { get; init; }
+
     /// <summary>Write null counts and min/max statistics per column chunk.</summary>
     public bool WriteStatistics { get; init; } = true;
 

@@ -1,6 +1,7 @@
 using Persona.Core.Import.Output;
 using Persona.Core.Import.Reading;
 using Persona.Core.Pipeline;
+using Persona.Core.Storage;
 
 namespace Persona.Core.Import;
 
@@ -100,14 +101,52 @@ public sealed class ChatImporter
         if (files.Any(f => f.Error is not null))
             return report;
 
-        var (changes, rows) = await AllMessagesMerge.WriteAsync(paths.AllMessages, spill, index.Values, cancellationToken).ConfigureAwait(false);
+        var plan = await AllMessagesMerge.PlanAsync(paths.AllMessages, index.Values, cancellationToken).ConfigureAwait(false);
+
+        // The self-description lines and (for a streamed merge) the report do not depend on writing the rows: they are
+        // made on another thread meanwhile, which also compiles their serialization code there. Files are written
+        // in the same order as ever: rows, self-description, report.
+        var outputs = Task.Run(() => PrepareOutputsAsync(paths, report, plan, selfDescriptions, cancellationToken), cancellationToken);
+        (ImportChanges Changes, int Rows) written;
+        try
+        {
+            written = await AllMessagesMerge.WriteAsync(paths.AllMessages, spill, plan, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            // Nothing of the prepared outputs is written; only wait for that thread to stop.
+            await ((Task)outputs).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            throw;
+        }
+
+        var prepared = await outputs.ConfigureAwait(false);
+        await AtomicFile.WriteAllTextAsync(paths.SelfDescription, prepared.SelfDescriptionLines, cancellationToken).ConfigureAwait(false);
+        var planned = prepared.Report;
+        report = report with { TotalMessages = written.Rows, TotalSelfDescriptions = prepared.SelfDescriptions, Changes = written.Changes };
+        var json = planned.Json is not null && planned.Report == report ? planned.Json : ImportReportFile.ToJson(report);
+        await AtomicFile.WriteAllTextAsync(paths.ImportReport, json, cancellationToken).ConfigureAwait(false);
+        return report;
+    }
+
+    /// <summary>
+    /// The self-description file merged with this run's entries, and the report as it will read when the rows are
+    /// written as planned (no JSON when only writing tells the totals).
+    /// </summary>
+    private static async Task<PreparedOutputs> PrepareOutputsAsync(
+        PipelinePaths paths,
+        ImportReport report,
+        AllMessagesMergePlan plan,
+        List<SelfDescription> selfDescriptions,
+        CancellationToken cancellationToken)
+    {
         var merged = SelfDescriptionFile.Merge(
             await SelfDescriptionFile.ReadAsync(paths.SelfDescription, cancellationToken).ConfigureAwait(false),
             selfDescriptions);
-        await SelfDescriptionFile.WriteAsync(paths.SelfDescription, merged, cancellationToken).ConfigureAwait(false);
-        report = report with { TotalMessages = rows, TotalSelfDescriptions = merged.Count, Changes = changes };
-        await ImportReportFile.WriteAsync(paths.ImportReport, report, cancellationToken).ConfigureAwait(false);
-        return report;
+        var lines = SelfDescriptionFile.ToJsonLines(merged);
+        if (plan.Rows is not { } rows)
+            return new PreparedOutputs(merged.Count, lines, new PlannedReport(report, null));
+        var planned = report with { TotalMessages = rows, TotalSelfDescriptions = merged.Count, Changes = plan.Changes };
+        return new PreparedOutputs(merged.Count, lines, new PlannedReport(planned, ImportReportFile.ToJson(planned)));
     }
 
     /// <summary>Reads every source; conversations go to <paramref name="sink"/> as they are read, or stay in each file's state.</summary>

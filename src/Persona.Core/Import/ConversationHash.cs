@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -31,7 +32,16 @@ internal static class ConversationHash
         Span<byte> length = stackalloc byte[4];
         BitConverter.TryWriteBytes(length, value?.Length ?? -1);
         hash.AppendData(length);
-        if (value is not null)
-            hash.AppendData(Encoding.UTF8.GetBytes(value));
+        if (value is null)
+            return;
+
+        // The UTF-8 bytes, encoded into a reused buffer rather than a new array per string.
+        var max = Encoding.UTF8.GetMaxByteCount(value.Length);
+        var rented = max > 512 ? ArrayPool<byte>.Shared.Rent(max) : null;
+        Span<byte> bytes = rented is null ? stackalloc byte[512] : rented;
+        var written = Encoding.UTF8.GetBytes(value, bytes);
+        hash.AppendData(bytes[..written]);
+        if (rented is not null)
+            ArrayPool<byte>.Shared.Return(rented);
     }
 }

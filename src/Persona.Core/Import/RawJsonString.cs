@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
+using Persona.Core.Import.Reading;
 
 namespace Persona.Core.Import;
 
@@ -17,7 +18,8 @@ internal readonly record struct RawJsonString(int Start, int Length, bool Escape
     private static readonly UTF8Encoding StrictUtf8 = new(false, true);
 
     /// <summary>Notes the string token the reader is on (which must come from a single span).</summary>
-    public static RawJsonString At(ref Utf8JsonReader reader) =>
+    public static RawJsonString At<TReader>(ref TReader reader)
+        where TReader : IJsonTokenReader, allows ref struct =>
         new((int)reader.TokenStartIndex + 1, reader.ValueSpan.Length, reader.ValueIsEscaped);
 
     /// <summary>
@@ -39,6 +41,10 @@ internal readonly record struct RawJsonString(int Start, int Length, bool Escape
             return StrictUtf8.GetString(content);
         }
 
+        if (TryUnescape(content) is { } text)
+            return text;
+
+        // Invalid UTF-8 or an unpaired surrogate escape: the framework's reader decides (and says why it cannot).
         var rented = ArrayPool<byte>.Shared.Rent(content.Length + 2);
         try
         {
@@ -58,4 +64,107 @@ internal readonly record struct RawJsonString(int Start, int Length, bool Escape
             ArrayPool<byte>.Shared.Return(rented);
         }
     }
+
+    /// <summary>
+    /// Escaped content straight to UTF-16, as <see cref="Utf8JsonReader.GetString"/> decodes it (the framework's
+    /// reader checks every string it reads byte by byte once it holds an escape, which is most of an export's text).
+    /// Null for anything but valid UTF-8 with well-formed escapes and surrogate pairs.
+    /// </summary>
+    private static string? TryUnescape(ReadOnlySpan<byte> content)
+    {
+        char[]? rented = null;
+        Span<char> buffer = content.Length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(content.Length));
+        try
+        {
+            var written = 0;
+            while (true)
+            {
+                var slash = content.IndexOf((byte)'\\');
+                var plain = slash < 0 ? content : content[..slash];
+                if (Utf8.ToUtf16(plain, buffer[written..], out _, out var chars, replaceInvalidSequences: false) != OperationStatus.Done)
+                    return null;
+                written += chars;
+                if (slash < 0)
+                    return new string(buffer[..written]);
+                if (slash + 1 >= content.Length)
+                    return null;
+                var length = 2;
+                switch (content[slash + 1])
+                {
+                    case (byte)'"' or (byte)'\\' or (byte)'/':
+                        buffer[written++] = (char)content[slash + 1];
+                        break;
+                    case (byte)'b':
+                        buffer[written++] = '\b';
+                        break;
+                    case (byte)'f':
+                        buffer[written++] = '\f';
+                        break;
+                    case (byte)'n':
+                        buffer[written++] = '\n';
+                        break;
+                    case (byte)'r':
+                        buffer[written++] = '\r';
+                        break;
+                    case (byte)'t':
+                        buffer[written++] = '\t';
+                        break;
+                    case (byte)'u' when Hex(content, slash + 2) is int unit:
+                        length = 6;
+                        if (char.IsHighSurrogate((char)unit)
+                            && content.Length > slash + 7 && content[slash + 6] == '\\' && content[slash + 7] == 'u'
+                            && Hex(content, slash + 8) is int low && char.IsLowSurrogate((char)low))
+                        {
+                            buffer[written++] = (char)unit;
+                            buffer[written++] = (char)low;
+                            length = 12;
+                        }
+                        else if (char.IsSurrogate((char)unit))
+                        {
+                            return null;
+                        }
+                        else
+                        {
+                            buffer[written++] = (char)unit;
+                        }
+
+                        break;
+                    default:
+                        return null;
+                }
+
+                content = content[(slash + length)..];
+            }
+        }
+        finally
+        {
+            if (rented is not null)
+                ArrayPool<char>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>Four hex digits at <paramref name="at"/> as a UTF-16 code unit; null when they are not there.</summary>
+    private static int? Hex(ReadOnlySpan<byte> content, int at)
+    {
+        if (content.Length < at + 4)
+            return null;
+        var value = 0;
+        for (var i = at; i < at + 4; i++)
+        {
+            var digit = HexDigit(content[i]);
+            if (digit < 0)
+                return null;
+            value = value << 4 | digit;
+        }
+
+        return value;
+    }
+
+    private static int HexDigit(byte c) => c switch
+    {
+        >= (byte)'0' and <= (byte)'9' => c - '0',
+        >= (byte)'a' and <= (byte)'f' => c - 'a' + 10,
+        >= (byte)'A' and <= (byte)'F' => c - 'A' + 10,
+        _ => -1,
+    };
 }

@@ -39,6 +39,9 @@ internal static partial class TextNormalizer
 
     public static int CountScalars(string text)
     {
+        // Without surrogates every char is one scalar; otherwise a pair counts once and a lone surrogate once.
+        if (!text.AsSpan().ContainsAnyInRange('\ud800', '\udfff'))
+            return text.Length;
         var count = 0;
         foreach (var _ in text.EnumerateRunes())
             count++;
@@ -71,6 +74,27 @@ internal static partial class TextNormalizer
     }
 
     public static string Join(IEnumerable<string> parts)
+    {
+        if (parts is IReadOnlyList<string> list)
+        {
+            // One non-empty part (the usual message) is its own join: no copy.
+            string? only = null;
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (list[i].Length == 0)
+                    continue;
+                if (only is not null)
+                    return JoinMany(list);
+                only = list[i];
+            }
+
+            return only ?? string.Empty;
+        }
+
+        return JoinMany(parts);
+    }
+
+    private static string JoinMany(IEnumerable<string> parts)
     {
         var builder = new StringBuilder();
         foreach (var part in parts)

@@ -11,7 +11,9 @@ internal readonly record struct ThreadCursor(string? Context, int Position, Date
     {
         if (text.Length == 0 || maxChars == 0)
             return this;
-        var joined = Context is null ? text : Context + "\n\n" + text;
+
+        // The tail of (context + text) is the tail of the text alone when the text is that long: no concatenation.
+        var joined = Context is null || text.Length > maxChars ? text : Context + "\n\n" + text;
         return this with { Context = TextNormalizer.Tail(joined, maxChars) };
     }
 

@@ -15,6 +15,14 @@ internal static class PageCompressor
         _ => throw new ArgumentOutOfRangeException(nameof(compression), compression, "unknown codec"),
     };
 
+    /// <summary>The most <paramref name="length"/> bytes can take once compressed with <paramref name="codec"/>.</summary>
+    public static long MaxCompressedLength(CompressionCodec codec, int length) => codec switch
+    {
+        CompressionCodec.Uncompressed => length,
+        CompressionCodec.Snappy => 5 + 32 + (long)length + length / 6, // varint length, then the format's bound
+        _ => (long)length + length / 8 + length / 64 + 64, // deflate's stored-block bound, gzip header and trailer
+    };
+
     /// <summary>Compresses <paramref name="input"/> into <paramref name="output"/> (cleared first).</summary>
     public static void Compress(CompressionCodec codec, ReadOnlySpan<byte> input, ByteBuffer output)
     {

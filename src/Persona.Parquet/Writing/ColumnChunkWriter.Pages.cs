@@ -58,7 +58,19 @@ internal sealed partial class ColumnChunkWriter
             Type = PageType.DataPage,
             DataPageHeader = new DataPageHeader { NumValues = _pageEntries, Encoding = encoding },
         };
-        WritePage(header, _body.Span, _dataPages);
+        if (_compressor is null)
+        {
+            WritePage(header, _body.Span, _dataPages);
+        }
+        else
+        {
+            // Compress on the worker while the next page is encoded into the other body buffer.
+            CompletePending();
+            _pending = new PageCompressionJob(_codec, header, _body, _stored, HeaderBytesAtMost(header, _body.Length));
+            _compressor.Post(_pending);
+            (_body, _spareBody) = (_spareBody ?? new ByteBuffer(1 << 16), _body);
+        }
+
         _values.Clear();
         _def.Clear();
         _rep.Clear();
@@ -66,13 +78,14 @@ internal sealed partial class ColumnChunkWriter
     }
 
     /// <summary>
-    /// Closes the chunk: the caller writes <see cref="ChunkBytes"/> at <paramref name="chunkStart"/>
-    /// right after this call and then calls <see cref="Reset"/>.
+    /// Closes the chunk. The caller writes <paramref name="dictionaryPage"/> (empty when there is none) and then
+    /// <see cref="DataPages"/> at <paramref name="chunkStart"/> right after this call, and then calls <see cref="Reset"/>.
     /// </summary>
-    public ColumnChunk FinishChunk(long chunkStart, ByteBuffer chunkBytes)
+    public ColumnChunk FinishChunk(long chunkStart, ByteBuffer dictionaryPage)
     {
         FlushPage();
-        chunkBytes.Clear();
+        CompletePending();
+        dictionaryPage.Clear();
         long? dictionaryOffset = null;
         if (_dictionary is not null && _dictionaryPages > 0)
         {
@@ -82,15 +95,14 @@ internal sealed partial class ColumnChunkWriter
                 Type = PageType.DictionaryPage,
                 DictionaryPageHeader = new DictionaryPageHeader { NumValues = _dictionary.Count, Encoding = Encoding.Plain },
             };
-            WritePage(header, _dictionary.Encoded, chunkBytes);
+            WritePage(header, _dictionary.Encoded, dictionaryPage);
             _encodings.Add(Encoding.Plain);
         }
 
         if (_dictionary is { Count: > 0 })
             _statistics.AddDictionary(_dictionary);
 
-        var dataPageOffset = chunkStart + chunkBytes.Length;
-        chunkBytes.AddRange(_dataPages.Span);
+        var dataPageOffset = chunkStart + dictionaryPage.Length;
         if (MaxDef > 0 || MaxRep > 0)
             _encodings.Add(Encoding.Rle);
         var encodings = _encodings.ToList();
@@ -106,13 +118,26 @@ internal sealed partial class ColumnChunkWriter
                 Codec = _codec,
                 NumValues = _numValues,
                 TotalUncompressedSize = _uncompressedTotal,
-                TotalCompressedSize = chunkBytes.Length,
+                TotalCompressedSize = dictionaryPage.Length + _dataPages.Length,
                 DataPageOffset = dataPageOffset,
                 DictionaryPageOffset = dictionaryOffset,
                 Statistics = _options.WriteStatistics ? _statistics.Build() : null,
             },
         };
     }
+
+    /// <summary>Waits for the page being compressed in the background, if any, and appends it to the chunk.</summary>
+    public void CompletePending()
+    {
+        if (_pending is not { } page)
+            return;
+        _compressor!.Complete(page);
+        _pending = null;
+        AppendPage(page.Header, page.Body.Length, _dataPages);
+    }
+
+    /// <summary>The chunk's data pages, headers included, as <see cref="FinishChunk"/> left them.</summary>
+    public ReadOnlyMemory<byte> DataPages => _dataPages.Memory;
 
     /// <summary>Starts a new chunk for the next row group.</summary>
     public void Reset()

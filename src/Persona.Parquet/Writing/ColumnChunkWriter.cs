@@ -22,8 +22,13 @@ internal sealed partial class ColumnChunkWriter
     private readonly IntBuffer _def = new(1024);
     private readonly IntBuffer _rep = new(1024);
     private readonly ByteBuffer _values = new(1 << 16);
-    private readonly ByteBuffer _body = new(1 << 16);
     private readonly ByteBuffer _stored = new(1 << 16);
+    private readonly PageCompressionWorker? _compressor;
+    private ByteBuffer _body = new(1 << 16);
+
+    /// <summary>The body of the page being compressed in the background, swapped with <see cref="_body"/>.</summary>
+    private ByteBuffer? _spareBody;
+    private PageCompressionJob? _pending;
     private readonly ByteBuffer _header = new(64);
     private readonly ByteBuffer _dataPages = new(1 << 16);
     private readonly HashSet<Encoding> _encodings = [];
@@ -34,10 +39,11 @@ internal sealed partial class ColumnChunkWriter
     private long _numValues;
     private long _uncompressedTotal;
 
-    public ColumnChunkWriter(ParquetColumn column, ParquetWriteOptions options)
+    public ColumnChunkWriter(ParquetColumn column, ParquetWriteOptions options, PageCompressionWorker? compressor = null)
     {
         Column = column;
         _options = options;
+        _compressor = compressor;
         _codec = PageCompressor.ToCodec(options.Compression);
         Physical = PhysicalTypeOf(column.Type);
         MaxRep = column.Type == ParquetColumnType.StringList ? 1 : 0;
@@ -54,8 +60,14 @@ internal sealed partial class ColumnChunkWriter
 
     public int MaxRep { get; }
 
-    /// <summary>Bytes this column holds for the current row group (encoded pages plus the open page).</summary>
+    /// <summary>
+    /// Bytes this column holds for the current row group (encoded pages plus the open page), not counting a page still
+    /// being compressed in the background (see <see cref="PendingBytesAtMost"/> and <see cref="CompletePending"/>).
+    /// </summary>
     public long BufferedBytes => _dataPages.Length + _values.Length + (_dictionary?.EncodedBytes ?? 0) + (_def.Count + _rep.Count) / 4;
+
+    /// <summary>The most the page being compressed in the background adds to <see cref="BufferedBytes"/> once complete.</summary>
+    public long PendingBytesAtMost => _pending?.BytesAtMost ?? 0;
 
     public static PhysicalType PhysicalTypeOf(ParquetColumnType type) => type switch
     {
@@ -229,12 +241,28 @@ internal sealed partial class ColumnChunkWriter
     private void WritePage(PageHeader header, ReadOnlySpan<byte> body, ByteBuffer target)
     {
         PageCompressor.Compress(_codec, body, _stored);
-        header.UncompressedPageSize = body.Length;
+        AppendPage(header, body.Length, target);
+    }
+
+    /// <summary>The header's size with the largest compressed size it can record (its varints at their longest).</summary>
+    private int HeaderBytesAtMost(PageHeader header, int uncompressedLength)
+    {
+        header.UncompressedPageSize = uncompressedLength;
+        header.CompressedPageSize = int.MaxValue;
+        _header.Clear();
+        header.Write(new CompactWriter(_header));
+        return _header.Length;
+    }
+
+    /// <summary>Appends the page compressed into <see cref="_stored"/>, header first.</summary>
+    private void AppendPage(PageHeader header, int uncompressedLength, ByteBuffer target)
+    {
+        header.UncompressedPageSize = uncompressedLength;
         header.CompressedPageSize = _stored.Length;
         _header.Clear();
         header.Write(new CompactWriter(_header));
         target.AddRange(_header.Span);
         target.AddRange(_stored.Span);
-        _uncompressedTotal += _header.Length + body.Length;
+        _uncompressedTotal += _header.Length + uncompressedLength;
     }
 }

@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
+using Persona.Core.Import.Reading;
 
 namespace Persona.Core.Import.ChatGpt;
 
@@ -23,8 +24,9 @@ internal sealed class ChatGptConversationParser : IConversationParser
         var source = JsonMarshal.GetRawUtf8Value(conversation).ToArray();
         var reader = new Utf8JsonReader(source, ScanOptions);
         reader.Read();
+        var tokens = new Utf8JsonTokenReader(reader);
         var scan = new ChatGptConversationScan();
-        if (!ChatGptScanner.TryScan(ref reader, scan))
+        if (!ChatGptScanner.TryScan(ref tokens, scan))
             scan.Broken ??= "the conversation ends early";
         Parse(scan, source, jsonPath, state);
     }

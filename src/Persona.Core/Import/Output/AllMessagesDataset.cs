@@ -11,7 +11,7 @@ namespace Persona.Core.Import.Output;
 public static class AllMessagesDataset
 {
     /// <summary>Row groups of at most 2 MB keep the writer's buffers small next to the rows being written.</summary>
-    private static readonly ParquetWriteOptions WriteOptions = new() { RowGroupMaxBytes = 2L << 20 };
+    private static readonly ParquetWriteOptions WriteOptions = new() { RowGroupMaxBytes = 2L << 20, PageSize = 256 << 10, CompressInBackground = true };
 
     public static ParquetMap<PersonMessage> Map { get; } = new ParquetMapBuilder<PersonMessage>()
         .Column("message_id", m => m.MessageId)

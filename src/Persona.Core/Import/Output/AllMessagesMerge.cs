@@ -8,9 +8,9 @@ namespace Persona.Core.Import.Output;
 /// </summary>
 internal static class AllMessagesMerge
 {
-    public static async Task<(ImportChanges Changes, int Rows)> WriteAsync(
+    /// <summary>Reads the existing file once: what changes, in which order the run's conversations go, how many rows result.</summary>
+    public static async Task<AllMessagesMergePlan> PlanAsync(
         string path,
-        ConversationSpill spill,
         IReadOnlyCollection<SpilledConversation> incoming,
         CancellationToken cancellationToken)
     {
@@ -18,34 +18,53 @@ internal static class AllMessagesMerge
         var added = new List<string>();
         var updated = new List<string>();
         var unchanged = 0;
+        var rows = 0;
         foreach (var conversation in incoming)
         {
-            if (!previous.TryGetValue((conversation.Format, conversation.Id), out var hash))
+            rows += conversation.Count;
+            if (!previous.TryGetValue((conversation.Format, conversation.Id), out var existing))
+            {
                 added.Add(conversation.Id);
-            else if (hash == conversation.ContentHash)
+                continue;
+            }
+
+            if (existing.Hash == conversation.ContentHash)
                 unchanged++;
             else
                 updated.Add(conversation.Id);
+            existing.Replaced = true;
+        }
+
+        foreach (var existing in previous.Values)
+        {
+            if (!existing.Replaced)
+                rows += existing.Rows;
         }
 
         var changes = new ImportChanges(added.Count, updated.Count, unchanged, previous.Count - unchanged - updated.Count, added, updated);
         var sorted = incoming.OrderBy(c => (c.Format, c.Id), ImportMerge.KeyComparer.Instance).ToList();
-        var count = 0;
-        if (ordered)
-        {
-            await AllMessagesDataset.WriteAsync(path, Counted(Merged(path, spill, sorted, cancellationToken)), cancellationToken).ConfigureAwait(false);
-        }
-        else
+        return new AllMessagesMergePlan(changes, sorted, ordered, ordered ? rows : null);
+    }
+
+    /// <summary>Writes the merged file; returns the changes and the number of rows written.</summary>
+    public static async Task<(ImportChanges Changes, int Rows)> WriteAsync(
+        string path,
+        ConversationSpill spill,
+        AllMessagesMergePlan plan,
+        CancellationToken cancellationToken)
+    {
+        if (!plan.Ordered)
         {
             // Rows not grouped in key order (written by something else): merge in memory instead.
             var existing = await AllMessagesDataset.ReadAsync(path, cancellationToken).ConfigureAwait(false);
-            var merged = ImportMerge.Merge(existing, [.. sorted.Select(c => new ImportedConversation(c.Format, c.Id, c.UpdatedAt, [.. spill.Read(c)]))]);
+            var merged = ImportMerge.Merge(existing, [.. plan.Incoming.Select(c => new ImportedConversation(c.Format, c.Id, c.UpdatedAt, [.. spill.Read(c)]))]);
             await AllMessagesDataset.WriteAsync(path, merged.Rows, cancellationToken).ConfigureAwait(false);
-            count = merged.Rows.Count;
-            changes = merged.Changes;
+            return (merged.Changes, merged.Rows.Count);
         }
 
-        return (changes, count);
+        var count = 0;
+        await AllMessagesDataset.WriteAsync(path, Counted(Merged(path, spill, plan.Incoming, cancellationToken)), cancellationToken).ConfigureAwait(false);
+        return (plan.Changes, count);
 
         async IAsyncEnumerable<PersonMessage> Counted(IAsyncEnumerable<PersonMessage> rows)
         {
@@ -60,7 +79,7 @@ internal static class AllMessagesMerge
     private static async IAsyncEnumerable<PersonMessage> Merged(
         string path,
         ConversationSpill spill,
-        List<SpilledConversation> sorted,
+        IReadOnlyList<SpilledConversation> sorted,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var comparer = ImportMerge.KeyComparer.Instance;
@@ -98,12 +117,12 @@ internal static class AllMessagesMerge
         }
     }
 
-    /// <summary>Content hash per existing conversation, and whether its rows are grouped in key order.</summary>
-    private static async Task<(Dictionary<(ExportFormat, string), string> Hashes, bool Ordered)> HashExistingAsync(string path, CancellationToken cancellationToken)
+    /// <summary>Content hash and row count per existing conversation, and whether its rows are grouped in key order.</summary>
+    private static async Task<(Dictionary<(ExportFormat, string), ExistingConversation> Conversations, bool Ordered)> HashExistingAsync(string path, CancellationToken cancellationToken)
     {
-        var hashes = new Dictionary<(ExportFormat, string), string>();
+        var conversations = new Dictionary<(ExportFormat, string), ExistingConversation>();
         if (!File.Exists(path))
-            return (hashes, true);
+            return (conversations, true);
 
         var ordered = true;
         var group = new List<PersonMessage>();
@@ -115,7 +134,8 @@ internal static class AllMessagesMerge
             {
                 if (current is { } done)
                 {
-                    ordered &= hashes.TryAdd(done, ConversationHash.Compute(group)) && ImportMerge.KeyComparer.Instance.Compare(done, key) < 0;
+                    ordered &= conversations.TryAdd(done, new ExistingConversation(ConversationHash.Compute(group), group.Count))
+                        && ImportMerge.KeyComparer.Instance.Compare(done, key) < 0;
                 }
 
                 group.Clear();
@@ -126,7 +146,17 @@ internal static class AllMessagesMerge
         }
 
         if (current is { } last)
-            ordered &= hashes.TryAdd(last, ConversationHash.Compute(group));
-        return (hashes, ordered);
+            ordered &= conversations.TryAdd(last, new ExistingConversation(ConversationHash.Compute(group), group.Count));
+        return (conversations, ordered);
+    }
+
+    /// <summary>A conversation already in the file: its content hash, its rows, and whether this run replaces it.</summary>
+    private sealed class ExistingConversation(string hash, int rows)
+    {
+        public string Hash { get; } = hash;
+
+        public int Rows { get; } = rows;
+
+        public bool Replaced { get; set; }
     }
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Persona.Core.Import.Output;
 
 /// <summary>
@@ -50,14 +52,14 @@ internal sealed class ConversationSpill : IDisposable
         var rows = new List<PersonMessage>(conversation.Count);
         for (var i = 0; i < conversation.Count; i++)
         {
-            var messageId = _reader.ReadString();
-            var conversationId = _reader.ReadString();
+            var messageId = ReadString();
+            var conversationId = ReadString();
             var title = ReadNullable();
             var format = (ExportFormat)_reader.ReadInt32();
             var position = _reader.ReadInt32();
             var ticks = _reader.ReadInt64();
             var context = ReadNullable();
-            var text = _reader.ReadString();
+            var text = ReadString();
             rows.Add(new PersonMessage(
                 messageId,
                 conversationId,
@@ -89,5 +91,26 @@ internal sealed class ConversationSpill : IDisposable
             _writer.Write(value);
     }
 
-    private string? ReadNullable() => _reader.ReadBoolean() ? _reader.ReadString() : null;
+    private string? ReadNullable() => _reader.ReadBoolean() ? ReadString() : null;
+
+    /// <summary>
+    /// A string as <see cref="BinaryWriter.Write(string)"/> wrote it (7-bit encoded byte length, UTF-8), decoded in one
+    /// piece: <see cref="BinaryReader.ReadString"/> goes through a StringBuilder for anything longer than 128 bytes.
+    /// </summary>
+    private string ReadString()
+    {
+        var length = _reader.Read7BitEncodedInt();
+        if (length == 0)
+            return string.Empty;
+        var rented = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            _reader.BaseStream.ReadExactly(rented, 0, length);
+            return System.Text.Encoding.UTF8.GetString(rented, 0, length);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
 }

@@ -9,8 +9,11 @@ public static class ImportReportFile
     public static Task WriteAsync(string path, ImportReport report, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return AtomicFile.WriteAllTextAsync(path, JsonSerializer.Serialize(report, ImportJsonContext.Default.ImportReport) + "\n", cancellationToken);
+        return AtomicFile.WriteAllTextAsync(path, ToJson(report), cancellationToken);
     }
+
+    /// <summary>The file's content.</summary>
+    internal static string ToJson(ImportReport report) => JsonSerializer.Serialize(report, ImportWriteJsonContext.Default.ImportReport) + "\n";
 
     public static async Task<ImportReport> ReadAsync(string path, CancellationToken cancellationToken = default)
     {

@@ -36,20 +36,27 @@ public static class SelfDescriptionFile
     public static Task WriteAsync(string path, IEnumerable<SelfDescription> items, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(items);
+        return AtomicFile.WriteAllTextAsync(path, ToJsonLines(items), cancellationToken);
+    }
+
+    /// <summary>The file's content.</summary>
+    internal static string ToJsonLines(IEnumerable<SelfDescription> items)
+    {
         var text = new StringBuilder();
         foreach (var item in items)
-            text.Append(JsonSerializer.Serialize(item, ImportLineJsonContext.Default.SelfDescription)).Append('\n');
-        return AtomicFile.WriteAllTextAsync(path, text.ToString(), cancellationToken);
+            text.Append(JsonSerializer.Serialize(item, ImportLineWriteJsonContext.Default.SelfDescription)).Append('\n');
+        return text.ToString();
     }
 
     /// <summary>Existing lines first, then new ones whose (kind, text) is not there yet.</summary>
     public static List<SelfDescription> Merge(IEnumerable<SelfDescription> existing, IEnumerable<SelfDescription> incoming)
     {
-        var seen = new HashSet<(SelfDescriptionKind, string)>();
+        // Keyed by a string (kind number, then the text) rather than a tuple: no generic code to compile at run time.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         var merged = new List<SelfDescription>();
         foreach (var item in existing.Concat(incoming))
         {
-            if (seen.Add((item.Kind, item.Text)))
+            if (seen.Add(((int)item.Kind).ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + item.Text))
                 merged.Add(item);
         }
 

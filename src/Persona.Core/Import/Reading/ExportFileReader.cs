@@ -37,60 +37,70 @@ internal static class ExportFileReader
         var wrapped = false;
         var pending = new List<(JsonElement Element, string Path)>();
         var clock = Stopwatch.StartNew();
-        IJsonItemScanner? scanner = null;
-        while (true)
+        ChatGptItemScanner? scanner = null;
+        try
         {
-            if (scanner is not null)
+            while (true)
             {
-                // Format known and scannable: one pass over the buffer per conversation, no document.
-                if (!await reader.ScanAsync(scanner, cancellationToken).ConfigureAwait(false))
-                    break;
-                Report(reader, progress, clock);
-                continue;
-            }
-
-            if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false) is not { } item)
-                break;
-            var path = reader.Layout == JsonItemLayout.Array ? $"$[{item.Index}]" : $"value[{item.Index}]";
-            if (parser is null)
-            {
-                var shape = ExportFormatSniffer.Detect(item.Element);
-                if (shape.Unsupported is { } name)
+                if (scanner is not null)
                 {
-                    throw new ImportInputException(
-                        $"{source.Name}: this is a {name} export (item at byte {item.Offset}), which is not supported; expected {ExportFormatSniffer.Expected}",
-                        unrecognised: true);
-                }
-
-                if (shape.Format is not { } format)
-                {
-                    if (pending.Count >= SniffLimit)
-                        throw Unknown(source.Name, pending[0].Element);
-                    pending.Add((item.Element.Clone(), path));
+                    // Format known and scannable: one pass over the buffer per conversation, no document.
+                    if (!await reader.ScanAsync(scanner, cancellationToken).ConfigureAwait(false))
+                        break;
+                    Report(reader, progress, clock);
                     continue;
                 }
 
-                parser = Parsers[format];
-                wrapped = shape.Wrapped;
-                foreach (var (element, pendingPath) in pending)
-                    ParseOne(parser, element, pendingPath, state);
-                pending.Clear();
-                if (parser is ChatGptConversationParser chatGpt && !wrapped)
-                    scanner = new ChatGptItemScanner(chatGpt, state, reader.Layout);
+                if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false) is not { } item)
+                    break;
+                var path = reader.Layout == JsonItemLayout.Array ? $"$[{item.Index}]" : $"value[{item.Index}]";
+                if (parser is null)
+                {
+                    var shape = ExportFormatSniffer.Detect(item.Element);
+                    if (shape.Unsupported is { } name)
+                    {
+                        throw new ImportInputException(
+                            $"{source.Name}: this is a {name} export (item at byte {item.Offset}), which is not supported; expected {ExportFormatSniffer.Expected}",
+                            unrecognised: true);
+                    }
+
+                    if (shape.Format is not { } format)
+                    {
+                        if (pending.Count >= SniffLimit)
+                            throw Unknown(source.Name, pending[0].Element);
+                        pending.Add((item.Element.Clone(), path));
+                        continue;
+                    }
+
+                    parser = Parsers[format];
+                    wrapped = shape.Wrapped;
+                    foreach (var (element, pendingPath) in pending)
+                        ParseOne(parser, element, pendingPath, state);
+                    pending.Clear();
+                    if (parser is ChatGptConversationParser chatGpt && !wrapped)
+                        scanner = new ChatGptItemScanner(chatGpt, state, reader.Layout);
+                }
+
+                if (wrapped && item.Element.Arr("conversations") is { } inner)
+                {
+                    var i = 0;
+                    foreach (var conversation in inner.EnumerateArray())
+                        ParseOne(parser, conversation, $"{path}.conversations[{i++}]", state);
+                }
+                else
+                {
+                    ParseOne(parser, item.Element, path, state);
+                }
+
+                Report(reader, progress, clock);
             }
 
-            if (wrapped && item.Element.Arr("conversations") is { } inner)
-            {
-                var i = 0;
-                foreach (var conversation in inner.EnumerateArray())
-                    ParseOne(parser, conversation, $"{path}.conversations[{i++}]", state);
-            }
-            else
-            {
-                ParseOne(parser, item.Element, path, state);
-            }
-
-            Report(reader, progress, clock);
+            // Conversations may still be walked in the background: the file's state is complete after this.
+            scanner?.Finish();
+        }
+        finally
+        {
+            scanner?.Dispose();
         }
 
         if (parser is null && pending.Count > 0)

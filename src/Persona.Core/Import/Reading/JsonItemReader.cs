@@ -5,7 +5,7 @@ namespace Persona.Core.Import.Reading;
 /// <summary>
 /// Streams the top-level items of a JSON export one at a time: the elements of a top-level array,
 /// or each value of a JSON Lines / single-object file. Only the current item is parsed into a
-/// <see cref="JsonDocument"/>; the buffer holds about a megabyte, or twice the largest item, so
+/// <see cref="JsonDocument"/>; the buffer holds about a megabyte, or up to one and a half times the largest item, so
 /// memory does not grow with the file. Malformed or truncated JSON throws
 /// <see cref="ImportInputException"/> naming the byte offset.
 /// </summary>
@@ -35,6 +35,7 @@ internal sealed class JsonItemReader : IDisposable
     private bool _eof;
     private bool _bomChecked;
     private JsonReaderState _state = new(ReaderOptions);
+    private JsonReaderState _afterItem;
     private State _position = State.BeforeStart;
     private JsonDocument? _current;
     private IJsonItemScanner? _scanner;
@@ -178,11 +179,13 @@ internal sealed class JsonItemReader : IDisposable
                 Commit(ref reader);
                 _position = State.InArray;
                 Layout = JsonItemLayout.Array;
+                _afterItem = StateAfterObject("[{}"u8);
                 return Step.Continue;
             case JsonTokenType.StartObject:
                 // Re-read this object as the first item: nothing is committed.
                 _position = State.Values;
                 Layout = JsonItemLayout.Values;
+                _afterItem = StateAfterObject("{}"u8);
                 return Step.Continue;
             default:
                 throw new ImportInputException(
@@ -229,8 +232,39 @@ internal sealed class JsonItemReader : IDisposable
         if (_scanner is not null)
         {
             // One pass: the scanner reads the item as it goes; when the buffer ends inside it, nothing is
-            // committed and the item is scanned again from its start after the next fill.
-            if (!_scanner.TryScan(ref reader))
+            // committed and the item is scanned again from its start after the next fill. Objects go through the
+            // fast reader first; what it does not take (or what is malformed) goes through Utf8JsonReader, which
+            // reads it or throws naming the place.
+            if (reader.TokenType == JsonTokenType.StartObject)
+            {
+                var fast = new JsonTokenReader(_buffer.AsSpan(_start, _end - _start), tokenStart, _eof);
+                fast.Read();
+                if (_scanner.TryScan(ref fast))
+                {
+                    var scanned = (int)fast.BytesConsumed;
+                    var fastSource = new ReadOnlyMemory<byte>(_buffer, _start, scanned);
+                    _start += scanned;
+                    _state = _afterItem;
+                    _scanner.Complete(fastSource, _index++, offset);
+                    return Step.Item;
+                }
+
+                if (fast.Status == JsonTokenReaderStatus.NeedsMoreData)
+                    return Step.NeedMore;
+            }
+
+            var tokens = new Utf8JsonTokenReader(reader);
+            bool scannedAll;
+            try
+            {
+                scannedAll = _scanner.TryScan(ref tokens);
+            }
+            finally
+            {
+                reader = tokens.Reader;
+            }
+
+            if (!scannedAll)
                 return Step.NeedMore;
             var source = new ReadOnlyMemory<byte>(_buffer, _start, (int)reader.BytesConsumed);
             Commit(ref reader);
@@ -251,6 +285,20 @@ internal sealed class JsonItemReader : IDisposable
         return Step.Item;
     }
 
+    /// <summary>
+    /// The state <see cref="Utf8JsonReader"/> is in right after an object item: what the reader continues from
+    /// when <see cref="JsonTokenReader"/> has read the item instead (<paramref name="json"/> ends with such an item).
+    /// </summary>
+    private static JsonReaderState StateAfterObject(ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json, isFinalBlock: false, new JsonReaderState(ReaderOptions));
+        while (reader.Read())
+        {
+        }
+
+        return reader.CurrentState;
+    }
+
     private void Commit(ref Utf8JsonReader reader)
     {
         _start += (int)reader.BytesConsumed;
@@ -269,7 +317,7 @@ internal sealed class JsonItemReader : IDisposable
         }
 
         if (_end == _buffer.Length)
-            Array.Resize(ref _buffer, checked(_buffer.Length * 2));
+            Array.Resize(ref _buffer, checked(_buffer.Length + _buffer.Length / 2));
 
         while (_end < _buffer.Length)
         {

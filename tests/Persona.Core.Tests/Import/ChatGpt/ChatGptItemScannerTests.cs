@@ -80,6 +80,64 @@ public sealed class ChatGptItemScannerTests
         Assert.Equivalent(viaDocument.Conversations, viaScan.Conversations, strict: true);
     }
 
+    [Theory]
+    [InlineData(16)]
+    [InlineData(1 << 20)]
+    public async Task Scan_ItemsTheFastReaderDoesNotTake_ReadByTheFrameworkReaderInBetween(int bufferSize)
+    {
+        // A comment, an escaped property name and an escaped key compared by the scan send their conversations to
+        // Utf8JsonReader; the conversations around them stay on the fast reader, and all of them read the same.
+        static string Conversation(string id, string extra) =>
+            "{\"id\": \"" + id + "\", " + extra + """ "mapping": {"r": {"parent": null, "children": ["u"]}, "u": {"parent": "r", "message": {"author": {"role": "user"}, "create_time": 1700000000.25, "content": {"content_type": "text", "parts": ["hello \u00e9 from """ + id + """\n"]}}}}, "current_node": "u"}""";
+        var json = "[" + string.Join(",\n", [
+            Conversation("a", string.Empty),
+            Conversation("b", "/* exported */"),
+            Conversation("c", "\"t\\u0069tle\": \"escaped name\","),
+            Conversation("d", "\"deep\": " + new string('[', 70) + new string(']', 70) + ","),
+            Conversation("e", string.Empty),
+        ]) + "]";
+        var bytes = Encoding.UTF8.GetBytes(json);
+
+        var (viaDocument, viaScan) = await ReadBothWaysAsync(bytes, bufferSize, BranchSelection.Active);
+
+        Assert.Equal(["a", "b", "c", "d", "e"], viaScan.Conversations.Select(c => c.Id));
+        Assert.Equal("hello é from c", Assert.Single(viaScan.Conversations[2].Messages).Text);
+        Assert.Equal("escaped name", viaScan.Conversations[2].Messages[0].ConversationTitle);
+        Assert.Equivalent(viaDocument.ToReport(ExportFormat.ChatGpt, null), viaScan.ToReport(ExportFormat.ChatGpt, null), strict: true);
+        Assert.Equivalent(viaDocument.Conversations, viaScan.Conversations, strict: true);
+    }
+
+    [Theory]
+    [InlineData("""[{"id": "a", "mapping": {}}, {"id": "b", "mapping": {"x": 01}}]""")]
+    [InlineData("""[{"id": "a", "mapping": {}}, {"id": "b", "mapping": {"x": "\q"}}]""")]
+    [InlineData("""[{"id": "a", "mapping": {}}, {"id": "b", "mapping": {"x": 1,}}]""")]
+    [InlineData("""[{"id": "a", "mapping": {}}, {"id": "b", "mapping": {}} {"id": "c"}]""")]
+    [InlineData("""[{"id": "a", "mapping": {}}, {"id": "b", "mapping": {}}] trailing""")]
+    [InlineData("""[{"id": "a", "mapping": {}}, {"id": "b", "mapping": {"x": [1, 2""")]
+    public async Task Scan_MalformedJson_ThrowsTheSameErrorAsTheDocumentPath(string json)
+    {
+        var bytes = Encoding.UTF8.GetBytes(json);
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var parser = new ChatGptConversationParser();
+
+        var viaDocument = await Assert.ThrowsAsync<ImportInputException>(async () =>
+        {
+            using var reader = new JsonItemReader(new MemoryStream(bytes), "t.json", 16);
+            while (await reader.ReadAsync(cancellationToken) is { } item)
+                parser.Parse(item.Element, $"$[{item.Index}]", new FileImportState("t.json", new ImportOptions()));
+        });
+        var viaScan = await Assert.ThrowsAsync<ImportInputException>(async () =>
+        {
+            using var reader = new JsonItemReader(new MemoryStream(bytes), "t.json", 16);
+            using var scanner = new ChatGptItemScanner(parser, new FileImportState("t.json", new ImportOptions()), JsonItemLayout.Array);
+            while (await reader.ScanAsync(scanner, cancellationToken))
+            {
+            }
+        });
+
+        Assert.Equal(viaDocument.Message, viaScan.Message);
+    }
+
     private static async Task<(FileImportState ViaDocument, FileImportState ViaScan)> ReadBothWaysAsync(byte[] bytes, int bufferSize, BranchSelection branches)
     {
         var cancellationToken = TestContext.Current.CancellationToken;
@@ -96,10 +154,12 @@ public sealed class ChatGptItemScannerTests
         var viaScan = new FileImportState("t.json", options);
         using (var reader = new JsonItemReader(new MemoryStream(bytes), "t.json", bufferSize))
         {
-            var scanner = new ChatGptItemScanner(parser, viaScan, JsonItemLayout.Array);
+            using var scanner = new ChatGptItemScanner(parser, viaScan, JsonItemLayout.Array);
             while (await reader.ScanAsync(scanner, cancellationToken))
             {
             }
+
+            scanner.Finish();
         }
 
         return (viaDocument, viaScan);

@@ -1,0 +1,9 @@
+namespace Persona.Parquet.Writing;
+
+/// <summary>Where a <see cref="PageCompressionJob"/> is.</summary>
+internal enum PageCompressionState
+{
+    Queued,
+    Running,
+    Done,
+}
