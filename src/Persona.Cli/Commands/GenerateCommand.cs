@@ -1,11 +1,8 @@
 using System.CommandLine;
 using Persona.Core.Import.Output;
 using Persona.Core.Library;
-using Persona.Core.Llm;
-using Persona.Core.Llm.Configuration;
 using Persona.Core.Memories;
 using Persona.Core.Pipeline;
-using Persona.Llm.OpenAI;
 
 namespace Persona.Cli.Commands;
 
@@ -39,7 +36,7 @@ internal static class GenerateCommand
                     ? []
                     : await AllMessagesDataset.ReadAsync(new PipelinePaths(parse.GetValue(outDir)!.FullName).AllMessages, ct).ConfigureAwait(false);
                 // The summarizer role's model when one is configured and available; the offline extractive summarizer otherwise.
-                using var runtime = new LlmRuntime(LlmConfigLoader.LoadDefault(), LlmRuntime.DefaultProviders(new OpenAICompatibleProvider()));
+                using var runtime = CliLlm.Open();
                 var summarizer = ChatMemorySummarizer.FromRuntime(runtime);
                 var result = await new CorePersonaGenerator(library, summarizer).GenerateAsync(messages, new PersonaGenerationOptions { Refresh = refreshOptions }, cancellationToken: ct).ConfigureAwait(false);
                 await ReportAsync(context, result).ConfigureAwait(false);

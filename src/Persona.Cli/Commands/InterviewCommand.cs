@@ -2,9 +2,7 @@ using System.CommandLine;
 using Persona.Cli.Commands.Interview;
 using Persona.Core.Interview;
 using Persona.Core.Library;
-using Persona.Core.Llm;
 using Persona.Core.Llm.Configuration;
-using Persona.Llm.OpenAI;
 using Spectre.Console;
 
 namespace Persona.Cli.Commands;
@@ -42,9 +40,7 @@ internal static class InterviewCommand
             var answersFile = parse.GetValue(answers);
             if (answersFile is { Exists: false })
                 throw new CliException($"answers file not found: {answersFile.FullName}");
-            var llmFile = parse.GetValue(llmConfig);
-            var llmOptions = llmFile is null ? LlmConfigLoader.LoadDefault() : LlmConfigLoader.LoadFile(llmFile.FullName);
-            using var runtime = new LlmRuntime(llmOptions, LlmRuntime.DefaultProviders(new OpenAICompatibleProvider()));
+            using var runtime = CliLlm.Open(parse.GetValue(llmConfig));
             var options = new InterviewOptions { ProfileId = parse.GetValue(profile)!, ProfilesRoot = parse.GetValue(profiles)!.FullName, Seed = parse.GetValue(seed) };
             try
             {

@@ -1,7 +1,5 @@
 using System.CommandLine;
-using Persona.Core.Llm;
 using Persona.Core.Llm.Configuration;
-using Persona.Llm.OpenAI;
 
 namespace Persona.Cli.Commands;
 
@@ -22,8 +20,7 @@ internal static class StatusCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var config = parse.GetValue(configOption);
-            var options = config is null ? LlmConfigLoader.LoadDefault() : LlmConfigLoader.LoadFile(config.FullName);
-            using var runtime = new LlmRuntime(options, LlmRuntime.DefaultProviders(new OpenAICompatibleProvider()));
+            using var runtime = CliLlm.Open(config);
             var report = await runtime.GetStatusAsync(!parse.GetValue(noProbeOption), cancellationToken).ConfigureAwait(false);
             await context.Output.WriteAsync(report.ToString()).ConfigureAwait(false);
             foreach (var role in report.Unavailable)

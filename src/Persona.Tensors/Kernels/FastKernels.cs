@@ -31,11 +31,7 @@ public sealed class FastKernels : IKernels
         }
 
         Gemm.MultiplyTransposed(x, w, y, t, k, n, accumulate: false);
-        if (bias is not null)
-        {
-            for (var r = 0; r < t; r++)
-                TensorPrimitives.Add(y.AsSpan(r * n, n), bias.AsSpan(0, n), y.AsSpan(r * n, n));
-        }
+        Gemm.AddBias(bias, y, t, n);
     }
 
     public void RmsNorm(float[] x, float[] w, float eps, float[] y, int t, int d)

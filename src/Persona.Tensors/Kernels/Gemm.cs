@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
@@ -101,6 +102,15 @@ public static class Gemm
             Run(new TransposedA(a, lda), new RowMajorB(b, ldb), c, ldc, m, k, n, accumulate, parallel);
         else
             Run(new TransposedA(a, lda), new TransposedB(b, ldb), c, ldc, m, k, n, accumulate, parallel);
+    }
+
+    /// <summary>y[r, j] += bias[j] for the t rows of y (t, n); nothing when there is no bias.</summary>
+    internal static void AddBias(float[]? bias, float[] y, int t, int n)
+    {
+        if (bias is null)
+            return;
+        for (var r = 0; r < t; r++)
+            TensorPrimitives.Add(y.AsSpan(r * n, n), bias.AsSpan(0, n), y.AsSpan(r * n, n));
     }
 
     private static void Check(float[] array, long needed, string name)

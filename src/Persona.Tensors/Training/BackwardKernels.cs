@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics.Tensors;
 using System.Runtime.Intrinsics;
 using Persona.Tensors.Kernels;
@@ -19,7 +20,7 @@ public static class BackwardKernels
     public static void Linear(float[] x, float[] w, float[]? bias, float[] y, int t, int k, int n)
     {
         Gemm.MultiplyTransposed(x, w, y, t, k, n, accumulate: false);
-        AddBias(bias, y, t, n);
+        Gemm.AddBias(bias, y, t, n);
     }
 
     /// <summary>y (t, n) = x (t, k) · Wᵀ (+ bias) with W packed once (frozen weights).</summary>
@@ -27,20 +28,12 @@ public static class BackwardKernels
     {
         ArgumentNullException.ThrowIfNull(w);
         Gemm.MultiplyTransposed(x, w, y, t, accumulate: false);
-        AddBias(bias, y, t, w.N);
+        Gemm.AddBias(bias, y, t, w.N);
     }
 
     /// <summary>dx (t, k) (+)= dy (t, n) · w (n, k): the input gradient of a linear layer, on w as stored.</summary>
     public static void LinearInputGrad(float[] dy, float[] w, float[] dx, int t, int n, int k, bool accumulate) =>
         Gemm.Multiply(dy, w, dx, t, n, k, accumulate);
-
-    private static void AddBias(float[]? bias, float[] y, int t, int n)
-    {
-        if (bias is null)
-            return;
-        for (var r = 0; r < t; r++)
-            TensorPrimitives.Add(y.AsSpan(r * n, n), bias.AsSpan(0, n), y.AsSpan(r * n, n));
-    }
 
     /// <summary>dW (n, k) += scale · dy (t, n)ᵀ · x (t, k): the weight gradient of a linear layer.</summary>
     public static void LinearWeightGrad(float[] dy, float[] x, float[] dW, int t, int n, int k, float scale)
@@ -164,14 +157,14 @@ public static class BackwardKernels
     public static void AttentionBackward(float[] dOut, float[] q, float[] k, float[] v, float[] probs, float[] dq, float[] dk, float[] dv, int t, int heads, int kvHeads, int headDim)
     {
         // each query head writes its own share of dk and dv; the heads of a group are summed at the end
-        var partial = System.Buffers.ArrayPool<float>.Shared.Rent(2 * heads * t * headDim);
+        var partial = ArrayPool<float>.Shared.Rent(2 * heads * t * headDim);
         try
         {
             AttentionBackwardHeads(dOut, q, k, v, probs, dq, dk, dv, partial, t, heads, kvHeads, headDim);
         }
         finally
         {
-            System.Buffers.ArrayPool<float>.Shared.Return(partial);
+            ArrayPool<float>.Shared.Return(partial);
         }
     }
 
@@ -189,7 +182,7 @@ public static class BackwardKernels
             {
                 var kvOff = h / group * headDim;
                 var p = ppr + ((long)h * t * t);
-                var dS = System.Buffers.ArrayPool<float>.Shared.Rent(t * t);
+                var dS = ArrayPool<float>.Shared.Rent(t * t);
                 try
                 {
                     fixed (float* ds = dS)
@@ -231,7 +224,7 @@ public static class BackwardKernels
                 }
                 finally
                 {
-                    System.Buffers.ArrayPool<float>.Shared.Return(dS);
+                    ArrayPool<float>.Shared.Return(dS);
                 }
             }
 
@@ -309,14 +302,14 @@ public static class BackwardKernels
         var max = TensorPrimitives.Max(logits);
         var targetLogit = logits[target]; // read before the gradient is written: it may overwrite the logits
         float[]? rented = null;
-        var e = gradient.IsEmpty ? (rented = System.Buffers.ArrayPool<float>.Shared.Rent(logits.Length)).AsSpan(0, logits.Length) : gradient;
+        var e = gradient.IsEmpty ? (rented = ArrayPool<float>.Shared.Rent(logits.Length)).AsSpan(0, logits.Length) : gradient;
         TensorPrimitives.Subtract(logits, max, e);
         TensorPrimitives.Exp(e, e);
         double sum = TensorPrimitives.Sum(e);
         var loss = Math.Log(sum) + max - targetLogit;
         if (rented is not null)
         {
-            System.Buffers.ArrayPool<float>.Shared.Return(rented);
+            ArrayPool<float>.Shared.Return(rented);
         }
         else
         {

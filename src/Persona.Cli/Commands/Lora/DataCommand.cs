@@ -6,7 +6,6 @@ using Persona.Core.Llm.Configuration;
 using Persona.Core.Pipeline;
 using Persona.Core.Training;
 using Persona.Core.Training.Synthetic;
-using Persona.Llm.OpenAI;
 
 namespace Persona.Cli.Commands.Lora;
 
@@ -122,8 +121,7 @@ internal static class DataCommand
     {
         try
         {
-            var options = config is null ? LlmConfigLoader.LoadDefault() : LlmConfigLoader.LoadFile(config.FullName);
-            return new LlmRuntime(options, LlmRuntime.DefaultProviders(new OpenAICompatibleProvider()));
+            return CliLlm.Open(config);
         }
         catch (Exception ex) when (ex is InvalidDataException or FileNotFoundException or ArgumentException)
         {
